@@ -1,0 +1,211 @@
+/**
+ * Reads one file to the end in a single streaming pass: sniff → (gunzip) → split records →
+ * decode + JSON.parse → unwrap envelope → validate → hand each event's columns to the sink.
+ * The fingerprint is hashed from the same bytes as they stream by. Nothing here keeps the
+ * file's text: gzip input is spooled to Blobs so that one event can be re-read later.
+ *
+ * Every record ends as exactly one event or one rejected-record problem (accounting:
+ * records = events + rejected); blank lines are counted apart; problems about the file as
+ * a whole (empty, binary, truncated gzip) are reported as file problems.
+ */
+import type { Problem } from '../protocol/messages';
+import { escapeExcerpt } from '../lib/escape-excerpt';
+import { yieldToEventLoop } from '../lib/yield-to-event-loop';
+import { analyzeItem } from './parse/analyze-item';
+import type { Shape } from './parse/envelope';
+import { extractRow, type RowFields } from './parse/extract-row';
+import { parseRecord } from './parse/parse-record';
+import { BlobSpool } from './read/blob-spool';
+import { BlockHasher } from './read/block-hasher';
+import { sniffBytes } from './read/sniff';
+import { RecordSplitter, type SplitRecord } from './split/record-splitter';
+import type { Validity } from '../protocol/messages';
+
+/** Records larger than this are rejected (named in the problem) rather than buffered. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** Work longer than this between yields would delay the worker's answers to the page. */
+const SLICE_MS = 25;
+
+export interface IngestedEvent {
+  readonly offset: number;
+  readonly length: number;
+  readonly item: number;
+  readonly line: number;
+  readonly ordinal: number;
+  readonly fields: RowFields;
+  readonly validity: Validity;
+  readonly envelopeId: string | undefined;
+}
+
+export interface IngestSink {
+  event(event: IngestedEvent): void;
+  problem(problem: Problem): void;
+  blankLine(): void;
+  /** Compressed (as stored) bytes read so far from this file. */
+  bytesRead(total: number): void;
+  /** Returns true when the load should stop. */
+  cancelled(): boolean;
+  /** For gzip input: where the decompressed text is kept for re-reading. */
+  spooling(spool: BlobSpool): void;
+}
+
+export interface FileIngestResult {
+  readonly fingerprint: string;
+  readonly compressed: boolean;
+  readonly format: string;
+  readonly outcome: 'done' | 'cancelled' | 'failed';
+}
+
+const SHAPE_NAMES: Record<Shape, string> = {
+  body: 'event bodies',
+  'logs-v2': 'Logs API v2',
+  signal: 'Security Signals',
+  'logs-v1': 'Logs API v1',
+  archive: 'log archive',
+  intake: 'agent intake',
+  flattened: 'flattened @-keys',
+  'unknown-object': 'unrecognised objects',
+};
+
+export async function ingestFile(
+  file: Blob,
+  sourceName: string,
+  sink: IngestSink,
+): Promise<FileIngestResult> {
+  const hasher = new BlockHasher();
+  const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+  const sniffed = sniffBytes(head);
+  const fileProblem = (reason: string, excerpt = ''): void =>
+    sink.problem({ source: sourceName, line: 0, byteOffset: 0, reason, excerpt, kind: 'file' });
+
+  if (sniffed === 'empty') {
+    fileProblem('the file is empty');
+    return { fingerprint: await hasher.finish(), compressed: false, format: 'empty', outcome: 'done' };
+  }
+  if (sniffed === 'binary' || sniffed === 'utf16') {
+    hasher.update(head);
+    fileProblem(
+      sniffed === 'binary'
+        ? 'binary data, not JSON text: the file was not read'
+        : 'UTF-16 text is not supported: save the export as UTF-8',
+      escapeExcerpt(new TextDecoder().decode(head.subarray(0, 64)), 64),
+    );
+    return { fingerprint: await hasher.finish(), compressed: false, format: sniffed, outcome: 'failed' };
+  }
+
+  const compressed = sniffed === 'gzip';
+  const spool = compressed ? new BlobSpool() : undefined;
+  if (spool !== undefined) sink.spooling(spool);
+  const shapes = new Set<Shape>();
+  let ordinal = 0;
+  let readBytes = 0;
+
+  const reject = (record: { offset: number; line: number }, reason: string, text: string): void => {
+    ordinal++;
+    sink.problem({
+      source: sourceName,
+      line: record.line,
+      byteOffset: record.offset,
+      reason,
+      excerpt: escapeExcerpt(text),
+      kind: 'record',
+    });
+  };
+
+  const handleBytes = (record: SplitRecord, bytes: Uint8Array, offset: number, allowSplit: boolean): void => {
+    const parsed = parseRecord(bytes, allowSplit);
+    if (parsed.kind === 'values') {
+      for (const [start, end] of parsed.ranges) {
+        handleBytes(record, bytes.subarray(start, end), offset + start, false);
+      }
+      return;
+    }
+    const at = { offset, line: record.line };
+    if (parsed.kind === 'rejected') {
+      reject(at, parsed.reason, parsed.text);
+      return;
+    }
+    parsed.items.forEach((item, index) => {
+      const analyzed = analyzeItem(item, parsed.badEncoding);
+      if (analyzed.kind === 'rejected') {
+        reject(at, analyzed.reason, parsed.single ? parsed.text : JSON.stringify(item) ?? '');
+        return;
+      }
+      shapes.add(analyzed.shape);
+      sink.event({
+        offset,
+        length: bytes.length,
+        item: parsed.single ? 0 : index + 1,
+        line: record.line,
+        ordinal: ++ordinal,
+        fields: extractRow(analyzed.body, analyzed.envelope),
+        validity: analyzed.validity,
+        envelopeId: analyzed.envelope?.id,
+      });
+    });
+  };
+
+  const splitter = new RecordSplitter({
+    maxRecordBytes: MAX_RECORD_BYTES,
+    onBlankLine: () => sink.blankLine(),
+    onRecord: (record) => {
+      if (record.defect === 'oversize') {
+        reject(record, `record of ${record.length} bytes exceeds the ${MAX_RECORD_BYTES / 1048576} MiB record limit`, '');
+      } else if (record.defect === 'unterminated') {
+        reject(record, 'truncated: the JSON value is not closed at the end of the file', new TextDecoder().decode(record.bytes.subarray(0, 400)));
+      } else {
+        handleBytes(record, record.bytes, record.offset, true);
+      }
+    },
+  });
+
+  const counted = file.stream().pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        hasher.update(chunk);
+        readBytes += chunk.length;
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const text = compressed ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>) : counted;
+  const reader = text.getReader();
+  let outcome: FileIngestResult['outcome'] = 'done';
+  let sliceStart = performance.now();
+  try {
+    for (;;) {
+      if (sink.cancelled()) {
+        outcome = 'cancelled';
+        await reader.cancel();
+        break;
+      }
+      const { done, value } = await reader.read();
+      if (done) break;
+      spool?.append(value);
+      splitter.push(value);
+      sink.bytesRead(readBytes);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
+  } catch (error) {
+    outcome = 'failed';
+    const detail = error instanceof Error ? error.message : String(error);
+    fileProblem(
+      compressed
+        ? `the gzip data is truncated or corrupt after ${readBytes} compressed bytes; events before that point are kept (${detail})`
+        : `reading stopped after ${readBytes} bytes: ${detail}`,
+    );
+  }
+  if (outcome !== 'cancelled') splitter.finish();
+  sink.bytesRead(readBytes);
+  const format = shapes.size === 0 ? 'none' : [...shapes].map((s) => SHAPE_NAMES[s]).join(' + ');
+  return {
+    // A cancelled read hashed only part of the file: its ids must not pass for the file's.
+    fingerprint: outcome === 'cancelled' ? `partial-${await hasher.finish()}` : await hasher.finish(),
+    compressed,
+    format: compressed ? `${format} (gzip)` : format,
+    outcome,
+  };
+}

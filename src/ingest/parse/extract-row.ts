@@ -1,0 +1,140 @@
+/**
+ * Derives the table's columns from one event body and its envelope: time, type,
+ * category, outcome, process, executable, target, user, container, host, service.
+ * "Target" is what the event acts on, which depends on the event type (a file path, a
+ * rename's source → destination, a DNS name, a bound address, a traced or signalled pid,
+ * a module, a BPF program, a mount point).
+ */
+import type { Envelope } from './envelope';
+import { toEpochMs } from './envelope';
+
+export interface RowFields {
+  readonly timeMs: number;
+  readonly type: string | undefined;
+  readonly category: string | undefined;
+  readonly outcome: string | undefined;
+  readonly processName: string | undefined;
+  readonly pid: number;
+  readonly executable: string | undefined;
+  readonly target: string | undefined;
+  readonly user: string | undefined;
+  readonly container: string | undefined;
+  readonly host: string | undefined;
+  readonly service: string | undefined;
+}
+
+type Json = Record<string, unknown>;
+
+function obj(value: unknown): Json | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function processLabel(process: Json | undefined): string | undefined {
+  if (process === undefined) return undefined;
+  const name = text(obj(process['executable'])?.['name']) ?? text(process['comm']);
+  const pid = text(process['pid']);
+  if (name !== undefined && pid !== undefined) return `${name} (pid ${pid})`;
+  return name ?? (pid === undefined ? undefined : `pid ${pid}`);
+}
+
+function address(addr: Json | undefined): string | undefined {
+  if (addr === undefined) return undefined;
+  const ip = text(addr['ip']);
+  const port = text(addr['port']);
+  if (ip === undefined) return port;
+  const host = ip.includes(':') ? `[${ip}]` : ip;
+  return port === undefined ? host : `${host}:${port}`;
+}
+
+function fileTarget(file: Json | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const path = text(file['path']) ?? text(file['name']);
+  const destination = text(obj(file['destination'])?.['path']);
+  return destination !== undefined && path !== undefined ? `${path} → ${destination}` : path;
+}
+
+export function targetOf(type: string | undefined, body: Json): string | undefined {
+  switch (type) {
+    case 'dns':
+      return text(obj(obj(body['dns'])?.['question'])?.['name']);
+    case 'bind':
+      return address(obj(obj(body['bind'])?.['addr']));
+    case 'ptrace': {
+      const ptrace = obj(body['ptrace']);
+      return processLabel(obj(ptrace?.['tracee'])) ?? text(ptrace?.['request']);
+    }
+    case 'signal': {
+      const signal = obj(body['signal']);
+      const target = processLabel(obj(signal?.['target'])) ?? text(signal?.['pid']);
+      const kind = text(signal?.['type']);
+      return kind !== undefined && target !== undefined ? `${kind} → ${target}` : (target ?? kind);
+    }
+    case 'load_module':
+    case 'unload_module':
+      return text(obj(body['module'])?.['name']) ?? fileTarget(obj(body['file']));
+    case 'bpf': {
+      const bpf = obj(body['bpf']);
+      return (
+        text(obj(bpf?.['program'])?.['name']) ?? text(obj(bpf?.['map'])?.['name']) ?? text(bpf?.['cmd'])
+      );
+    }
+    case 'mount': {
+      const mount = obj(body['mount']);
+      return text(mount?.['mountpoint.path']) ?? text(obj(mount?.['mp'])?.['path']);
+    }
+    case 'selinux': {
+      const selinux = obj(body['selinux']);
+      return text(obj(selinux?.['bool'])?.['name']) ?? text(obj(selinux?.['enforce'])?.['status']);
+    }
+    case 'exit': {
+      const exit = obj(body['exit']);
+      const cause = text(exit?.['cause']);
+      const code = text(exit?.['code']);
+      return cause === undefined ? code : code === undefined ? cause : `${cause} (${code})`;
+    }
+    case 'setuid':
+    case 'setgid':
+    case 'capset': {
+      const destination = obj(obj(obj(body['process'])?.['credentials'])?.['destination']);
+      if (destination === undefined) return undefined;
+      return Object.entries(destination)
+        .filter(([, v]) => typeof v !== 'object')
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(' ');
+    }
+    default:
+      return fileTarget(obj(body['file'])) ?? address(obj(obj(obj(body['network'])?.['destination'])));
+  }
+}
+
+export function extractRow(body: Json, envelope: Envelope | undefined): RowFields {
+  const evt = obj(body['evt']);
+  const process = obj(body['process']);
+  const executable = obj(process?.['executable']);
+  const credentials = obj(process?.['credentials']);
+  const type = text(evt?.['name']);
+  const bodyTime = toEpochMs(body['date']);
+  const pid = process?.['pid'];
+  return {
+    timeMs: Number.isNaN(bodyTime) ? (envelope?.timeMs ?? Number.NaN) : bodyTime,
+    type,
+    category: text(evt?.['category']),
+    outcome: text(evt?.['outcome']),
+    processName: text(executable?.['name']) ?? text(process?.['comm']),
+    pid: typeof pid === 'number' && Number.isInteger(pid) && pid >= 0 ? pid : -1,
+    executable: text(executable?.['path']),
+    target: targetOf(type, body),
+    user: text(process?.['user']) ?? text(credentials?.['user']) ?? text(obj(body['usr'])?.['id']),
+    container: text(obj(body['container'])?.['id']) ?? text(obj(process?.['container'])?.['id']),
+    host: envelope?.host,
+    service: envelope?.service,
+  };
+}

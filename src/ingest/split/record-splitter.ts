@@ -1,0 +1,394 @@
+/**
+ * Streaming record splitter over bytes: turns the byte stream of one file (already
+ * decompressed) into records — the JSON values that each hold one event or one envelope —
+ * without ever building a whole-file string.
+ *
+ * Two modes, chosen from content:
+ *  - line mode (NDJSON, log archives, downloader output): decided when the first
+ *    top-level value ends on the line it started. Every line is one record, found with a
+ *    native `indexOf` scan; a line holding several values (`}{` runs) is split later by
+ *    `splitValues`. A raw newline always ends a record, so a truncated line never swallows
+ *    the next one.
+ *  - structural mode (pretty-printed values, JSON arrays, API responses): a JSON scanner
+ *    tracks strings, escapes and nesting. A top-level array and the `data` / `logs`
+ *    array of a top-level response object are wrappers: their elements are the records.
+ *
+ * Invariants: every non-blank byte run ends up in exactly one record (so that
+ * `records = events + rejected` holds downstream); blank lines are counted apart; a record
+ * larger than `maxRecordBytes` is reported as oversize rather than buffered; byte offsets
+ * are absolute positions in the stream, lines are 1-based.
+ */
+
+export interface SplitRecord {
+  /** The record's bytes (a view; copy before keeping). Empty for an oversize record. */
+  readonly bytes: Uint8Array;
+  readonly offset: number;
+  readonly length: number;
+  /** 1-based line on which the record starts. */
+  readonly line: number;
+  /** Set when the record could not be taken whole. */
+  readonly defect?: 'oversize' | 'unterminated';
+}
+
+export interface SplitterOptions {
+  readonly maxRecordBytes: number;
+  readonly onRecord: (record: SplitRecord) => void;
+  readonly onBlankLine: () => void;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/** Keys of a top-level response object whose array elements are the records. */
+const CONTAINER_KEYS = new Set(['data', 'logs']);
+
+function isSpace(b: number): boolean {
+  return b === SPACE || b === LF || b === CR || b === TAB;
+}
+
+/** Accumulates the bytes of one record across chunks, up to a limit. */
+class RecordBuffer {
+  private parts: Uint8Array[] = [];
+  size = 0;
+  oversize = false;
+  offset = 0;
+  line = 0;
+  active = false;
+
+  constructor(private readonly limit: number) {}
+
+  start(offset: number, line: number): void {
+    this.parts = [];
+    this.size = 0;
+    this.oversize = false;
+    this.offset = offset;
+    this.line = line;
+    this.active = true;
+  }
+
+  append(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.size += bytes.length;
+    if (this.oversize) return;
+    if (this.size > this.limit) {
+      this.oversize = true;
+      this.parts = [];
+      return;
+    }
+    this.parts.push(bytes);
+  }
+
+  take(): Uint8Array {
+    this.active = false;
+    const parts = this.parts;
+    this.parts = [];
+    if (parts.length === 1) return parts[0] as Uint8Array;
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+}
+
+type Mode = 'undecided' | 'lines' | 'structural';
+
+/** `recordDepth` while skipping the tail of a response object after its records array. */
+const NO_RECORDS = -1;
+
+export class RecordSplitter {
+  private readonly buffer: RecordBuffer;
+  private mode: Mode = 'undecided';
+  /** Absolute offset of the first byte of the chunk being scanned. */
+  private position = 0;
+  private line = 1;
+  private lineHasContent = false;
+  private atStreamStart = true;
+
+  // Structural scanner state.
+  /** Absolute nesting depth over the whole stream. */
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private inScalar = false;
+  /** Depth at which records start: 0; 1 inside a top-level array; 2 inside `{"data":[`. */
+  private recordDepth = 0;
+  /** True inside a response object (`{"data": [...], "meta": …}`). */
+  private inResponse = false;
+  private recordHasNewline = false;
+  // Key tracking at depth 1 of a top-level object, to recognise `"data": [`.
+  private expectKey = false;
+  private capturingKey = false;
+  private keyBytes: number[] = [];
+  private containerKeySeen = false;
+
+  constructor(private readonly options: SplitterOptions) {
+    this.buffer = new RecordBuffer(options.maxRecordBytes);
+  }
+
+  push(chunk: Uint8Array): void {
+    let i = 0;
+    if (this.atStreamStart) {
+      if (chunk.length === 0) return;
+      this.atStreamStart = false;
+      if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
+    }
+    while (i < chunk.length) {
+      i = this.mode === 'lines' ? this.scanLines(chunk, i) : this.scanStructural(chunk, i);
+    }
+    this.position += chunk.length;
+  }
+
+  /** Flushes whatever record is still open at the end of the stream. */
+  finish(): void {
+    if (!this.buffer.active) return;
+    const open = this.mode !== 'lines' && !this.inScalar;
+    this.inScalar = false;
+    this.emit(open ? 'unterminated' : undefined);
+  }
+
+  // ---- line mode ---------------------------------------------------------------------
+
+  private scanLines(chunk: Uint8Array, from: number): number {
+    const newline = chunk.indexOf(LF, from);
+    const end = newline === -1 ? chunk.length : newline;
+    if (this.buffer.active) {
+      this.buffer.append(chunk.subarray(from, end));
+    } else {
+      let i = from;
+      while (i < end && isSpace(chunk[i] as number)) i++;
+      if (i < end) {
+        this.buffer.start(this.position + i, this.line);
+        this.buffer.append(chunk.subarray(i, end));
+      }
+    }
+    if (newline === -1) return chunk.length;
+    if (this.buffer.active) {
+      this.emit(undefined);
+    } else if (!this.lineHasContent) {
+      this.options.onBlankLine();
+    }
+    this.lineHasContent = false;
+    this.line++;
+    return newline + 1;
+  }
+
+  // ---- structural mode ---------------------------------------------------------------
+
+  private scanStructural(chunk: Uint8Array, from: number): number {
+    const n = chunk.length;
+    let segmentStart = this.buffer.active ? from : -1;
+    let i = from;
+    for (; i < n; i++) {
+      const b = chunk[i] as number;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (b === BACKSLASH) this.escaped = true;
+        else if (b === QUOTE) {
+          this.inString = false;
+          if (this.capturingKey) this.endKey();
+          if (this.buffer.active && this.depth === this.recordDepth) {
+            // A record that is a bare string.
+            this.buffer.append(chunk.subarray(segmentStart, i + 1));
+            this.emit(undefined);
+            segmentStart = -1;
+          }
+        } else if (b === LF) {
+          this.newline();
+          this.recordHasNewline = true;
+        } else if (this.capturingKey && this.keyBytes.length < 8) this.keyBytes.push(b);
+        continue;
+      }
+      if (this.inScalar) {
+        // A bare token at record level (number, literal, garbage) runs to a delimiter.
+        const ends =
+          b === LF ||
+          (this.recordDepth > 0 && (b === COMMA || b === CLOSE_BRACKET || isSpace(b)));
+        if (!ends) continue;
+        this.inScalar = false;
+        this.buffer.append(chunk.subarray(segmentStart, i));
+        segmentStart = -1;
+        this.emit(undefined);
+        i--; // the delimiter is read again at wrapper level
+        continue;
+      }
+      if (b === LF) {
+        this.newline();
+        if (this.buffer.active) this.recordHasNewline = true;
+        continue;
+      }
+      if (isSpace(b)) continue;
+      this.lineHasContent = true;
+
+      if (!this.buffer.active) {
+        // Between records: wrapper syntax, or the first byte of a record.
+        if (this.recordDepth === NO_RECORDS) {
+          this.skipResponseTail(b);
+          continue;
+        }
+        if (this.depth !== this.recordDepth) continue;
+        if (this.recordDepth > 0 && b === COMMA) continue;
+        if (this.recordDepth > 0 && b === CLOSE_BRACKET) {
+          this.depth--;
+          this.recordDepth = this.inResponse ? NO_RECORDS : 0;
+          continue;
+        }
+        if (this.recordDepth === 0 && b === OPEN_BRACKET) {
+          this.depth = 1;
+          this.recordDepth = 1;
+          continue;
+        }
+        this.buffer.start(this.position + i, this.line);
+        this.recordHasNewline = false;
+        segmentStart = i;
+        if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+          this.depth++;
+          this.expectKey = this.recordDepth === 0 && b === OPEN_BRACE;
+          this.containerKeySeen = false;
+        } else if (b === QUOTE) {
+          this.inString = true;
+        } else {
+          this.inScalar = true;
+        }
+        continue;
+      }
+
+      // Inside a record.
+      const topLevelObject = this.recordDepth === 0 && this.depth === 1;
+      if (b === QUOTE) {
+        this.inString = true;
+        if (topLevelObject && this.expectKey) {
+          this.capturingKey = true;
+          this.keyBytes = [];
+        }
+      } else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+        if (topLevelObject && this.containerKeySeen && b === OPEN_BRACKET) {
+          // `{"data": [` — a response object: its array's elements are the records.
+          this.buffer.active = false;
+          segmentStart = -1;
+          this.depth = 2;
+          this.recordDepth = 2;
+          this.inResponse = true;
+          continue;
+        }
+        this.depth++;
+        this.containerKeySeen = false;
+      } else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+        this.depth--;
+        if (this.depth === this.recordDepth) {
+          this.buffer.append(chunk.subarray(segmentStart, i + 1));
+          segmentStart = -1;
+          const oneLine = this.recordDepth === 0 && !this.recordHasNewline;
+          this.emit(undefined);
+          if (this.mode === 'undecided') {
+            this.mode = oneLine ? 'lines' : 'structural';
+            if (this.mode === 'lines') {
+              this.lineHasContent = true;
+              return i + 1; // the rest of this line is read in line mode
+            }
+          }
+        }
+      } else if (b === COMMA) {
+        if (topLevelObject) this.expectKey = true;
+        this.containerKeySeen = false;
+      } else if (b === COLON) {
+        if (topLevelObject) this.expectKey = false;
+      } else {
+        this.containerKeySeen = false;
+      }
+    }
+    if (segmentStart >= 0 && this.buffer.active) this.buffer.append(chunk.subarray(segmentStart, n));
+    return n;
+  }
+
+  /** After a response's records array: skip to the end of the response object. */
+  private skipResponseTail(b: number): void {
+    if (b === QUOTE) this.inString = true;
+    else if (b === OPEN_BRACE || b === OPEN_BRACKET) this.depth++;
+    else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+      this.depth--;
+      if (this.depth === 0) {
+        this.inResponse = false;
+        this.recordDepth = 0;
+      }
+    }
+  }
+
+  private endKey(): void {
+    this.capturingKey = false;
+    this.containerKeySeen = CONTAINER_KEYS.has(String.fromCharCode(...this.keyBytes));
+  }
+
+  private newline(): void {
+    if (!this.lineHasContent && !this.buffer.active && this.depth === 0) {
+      this.options.onBlankLine();
+    }
+    this.lineHasContent = false;
+    this.line++;
+  }
+
+  private emit(defect: 'unterminated' | undefined): void {
+    const { offset, line, size, oversize } = this.buffer;
+    const bytes = this.buffer.take();
+    if (defect === 'unterminated') {
+      this.depth = this.recordDepth;
+      this.inString = false;
+      this.escaped = false;
+    }
+    const finalDefect = oversize ? 'oversize' : defect;
+    this.options.onRecord({
+      bytes: oversize ? new Uint8Array(0) : bytes,
+      offset,
+      length: size,
+      line,
+      ...(finalDefect === undefined ? {} : { defect: finalDefect }),
+    });
+  }
+}
+
+/**
+ * Splits one line that holds several JSON values back to back (`{…}{…}`, `{…} {…}`) into
+ * those values' byte ranges. Returns undefined when the line does not split cleanly.
+ */
+export function splitValues(bytes: Uint8Array): Array<[number, number]> | undefined {
+  const ranges: Array<[number, number]> = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let start = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (b === BACKSLASH) escaped = true;
+      else if (b === QUOTE) inString = false;
+      continue;
+    }
+    if (depth === 0) {
+      if (isSpace(b)) continue;
+      if (b !== OPEN_BRACE && b !== OPEN_BRACKET) return undefined;
+      start = i;
+      depth = 1;
+      continue;
+    }
+    if (b === QUOTE) inString = true;
+    else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
+    else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+      depth--;
+      if (depth === 0) ranges.push([start, i + 1]);
+    }
+  }
+  return depth === 0 && ranges.length > 1 ? ranges : undefined;
+}

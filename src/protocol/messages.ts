@@ -1,0 +1,187 @@
+/**
+ * The wire contract between the main thread and the engine worker.
+ *
+ * Owns: the typed method map (`EngineApi`, names in `domain.verb` form), the request /
+ * answer envelopes and every DTO that crosses the boundary. No DOM, no React, no runtime
+ * dependencies: both `client/` and `worker/` import this file.
+ *
+ * Invariants: only DTOs of bounded size cross (a row window, one event's detail, a page of
+ * problems); the data set itself never does.
+ */
+
+/** Validity class of an event body against the seed schema. */
+export type Validity = 'valid' | 'drift' | 'invalid';
+
+export const VALIDITY_CLASSES: readonly Validity[] = ['valid', 'drift', 'invalid'];
+
+/** One schema (or data-quality) finding about an event. */
+export interface Finding {
+  /** JSON pointer into the event body, e.g. `/process/pid`; `` for the body itself. */
+  readonly pointer: string;
+  /** ajv keyword (`type`, `required`, `additionalProperties`, `format`, …) or a data-quality code. */
+  readonly keyword: string;
+  readonly message: string;
+}
+
+/** A rejected record or a file-level problem, listed in the problems panel. */
+export interface Problem {
+  readonly source: string;
+  /** 1-based line (or record number for structural formats); 0 for a file-level problem. */
+  readonly line: number;
+  /** Byte offset of the record in the (decompressed) stream. */
+  readonly byteOffset: number;
+  readonly reason: string;
+  /** Short excerpt with control characters escaped; safe to show as text. */
+  readonly excerpt: string;
+  /** `record` problems count as rejected records; `file` problems do not. */
+  readonly kind: 'record' | 'file';
+}
+
+export interface SourceSummary {
+  readonly name: string;
+  readonly path: string;
+  readonly sizeBytes: number;
+  /** Content hash (hex), known once the file has been read to the end. */
+  readonly fingerprint: string | undefined;
+  readonly format: string;
+  readonly compressed: boolean;
+  readonly events: number;
+  readonly rejected: number;
+  readonly state: 'queued' | 'reading' | 'done' | 'cancelled' | 'failed';
+}
+
+/** Running totals; accounting invariant: `records === events + rejected`. */
+export interface IngestCounts {
+  readonly records: number;
+  readonly events: number;
+  readonly rejected: number;
+  readonly blankLines: number;
+  readonly valid: number;
+  readonly drift: number;
+  readonly invalid: number;
+  readonly problems: number;
+}
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface IngestProgress {
+  readonly state: LoadState;
+  readonly counts: IngestCounts;
+  /** Bytes read from the files so far (compressed bytes for gzip input). */
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  readonly elapsedMs: number;
+  readonly sources: readonly SourceSummary[];
+  /** True when the load was cancelled or a file failed part-way: what is shown is partial. */
+  readonly partial: boolean;
+  readonly error: string | undefined;
+  /** Bytes held by the worker's index (typed arrays and string pools), an estimate. */
+  readonly indexBytes: number;
+}
+
+/** Column ids of the event table; each is a column of the worker's index. */
+export const TABLE_COLUMNS = [
+  'time',
+  'type',
+  'outcome',
+  'process',
+  'executable',
+  'target',
+  'user',
+  'container',
+  'host',
+  'validity',
+  'source',
+] as const;
+export type TableColumnId = (typeof TABLE_COLUMNS)[number];
+
+/** One table row as sent for display. Strings are raw log content: render as text only. */
+export interface EventRow {
+  /** Position in the current view order. */
+  readonly rowIndex: number;
+  /** Stable internal number of the event within the open data set (ingest order). */
+  readonly key: number;
+  readonly eventId: string;
+  /** Epoch milliseconds, or NaN when the event has no readable time. */
+  readonly timeMs: number;
+  readonly type: string;
+  readonly category: string;
+  readonly outcome: string;
+  readonly processName: string;
+  /** -1 when absent. */
+  readonly pid: number;
+  readonly executable: string;
+  readonly target: string;
+  readonly user: string;
+  readonly container: string;
+  readonly host: string;
+  readonly validity: Validity;
+  readonly source: string;
+}
+
+export interface RowWindow {
+  readonly totalRows: number;
+  readonly rowOffset: number;
+  readonly rows: readonly EventRow[];
+}
+
+export interface EventDetail {
+  readonly row: EventRow;
+  /** The event body (what the schema describes), pretty-printed JSON text. */
+  readonly bodyJson: string;
+  /** The envelope around the body (API / archive fields), when the input had one. */
+  readonly envelopeJson: string | undefined;
+  /** The record exactly as read from the file (possibly cut, see `rawTruncated`). */
+  readonly rawText: string;
+  readonly rawTruncated: boolean;
+  readonly findings: readonly Finding[];
+  readonly source: string;
+  readonly line: number;
+  readonly byteOffset: number;
+}
+
+export interface ProblemPage {
+  readonly total: number;
+  readonly problems: readonly Problem[];
+}
+
+/** Typed method map: the whole request surface of the engine. */
+export interface EngineApi {
+  'ingest.open': (files: readonly OpenFile[]) => IngestProgress;
+  'ingest.cancel': () => IngestProgress;
+  'ingest.reset': () => IngestProgress;
+  'rows.window': (start: number, count: number) => RowWindow;
+  'event.detail': (key: number) => EventDetail;
+  'problems.list': (start: number, count: number) => ProblemPage;
+}
+
+/** A file handed to the engine, with its path inside a dropped folder (or its name). */
+export interface OpenFile {
+  readonly file: File;
+  readonly path: string;
+}
+
+export type EngineMethod = keyof EngineApi;
+
+export interface Request<M extends EngineMethod = EngineMethod> {
+  readonly kind: 'request';
+  readonly id: number;
+  readonly method: M;
+  readonly args: Parameters<EngineApi[M]>;
+}
+
+export interface CancelRequest {
+  readonly kind: 'cancel';
+  readonly id: number;
+}
+
+export type ToEngine = Request | CancelRequest;
+
+export type FromEngine =
+  | { readonly kind: 'ok'; readonly id: number; readonly result: unknown }
+  | { readonly kind: 'error'; readonly id: number; readonly error: string }
+  | { readonly kind: 'progress'; readonly progress: IngestProgress };
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`unreachable: ${String(value)}`);
+}

@@ -1,0 +1,54 @@
+/**
+ * Cross-cutting user actions that talk to the engine: open files, open the bundled
+ * sample, cancel a load. Progress snapshots flow into the ingest store.
+ */
+import type { OpenFile } from '../protocol/messages';
+import { engine } from './engine';
+import { EMPTY_PROGRESS, setProgress, useIngestStore } from './ingest-store';
+import { selectEvent } from './view-store';
+
+let subscribed = false;
+
+function ensureSubscribed(): void {
+  if (subscribed) return;
+  subscribed = true;
+  engine().onProgress(setProgress);
+  engine().onCrash((message) => {
+    const { progress } = useIngestStore.getState();
+    setProgress({ ...progress, state: 'error', error: `The engine stopped: ${message}` });
+  });
+}
+
+export async function openFiles(files: readonly OpenFile[]): Promise<void> {
+  if (files.length === 0) return;
+  ensureSubscribed();
+  selectEvent(undefined);
+  setProgress({ ...EMPTY_PROGRESS, state: 'loading' });
+  try {
+    setProgress(await engine().call('ingest.open', files));
+  } catch (error) {
+    const { progress } = useIngestStore.getState();
+    setProgress({ ...progress, state: 'error', error: String(error) });
+  }
+}
+
+export const SAMPLE_URL = `${import.meta.env.BASE_URL}sample/investigation.json.gz`;
+
+export async function openSample(): Promise<void> {
+  ensureSubscribed();
+  setProgress({ ...EMPTY_PROGRESS, state: 'loading' });
+  try {
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) throw new Error(`the sample could not be fetched (HTTP ${response.status})`);
+    const blob = await response.blob();
+    const file = new File([blob], 'investigation.json.gz', { type: 'application/gzip' });
+    await openFiles([{ file, path: file.name }]);
+  } catch (error) {
+    setProgress({ ...EMPTY_PROGRESS, state: 'error', error: String(error) });
+  }
+}
+
+export async function cancelLoad(): Promise<void> {
+  ensureSubscribed();
+  setProgress(await engine().call('ingest.cancel'));
+}

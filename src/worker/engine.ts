@@ -1,0 +1,255 @@
+/**
+ * The engine: owns the open data set (sources, column index, problems) inside the worker
+ * and answers the page's requests (`EngineApi`). One data set at a time; opening files
+ * replaces it. Loading runs as one async job that yields between chunks, so row windows
+ * and event details are answered while it runs; progress snapshots are pushed every
+ * 100 ms. The view order is ingest order while loading and time order once ready.
+ */
+import { analyzeItem } from '../ingest/parse/analyze-item';
+import { parseRecord } from '../ingest/parse/parse-record';
+import { expandRecord, unwrapRecord } from '../ingest/parse/envelope';
+import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
+import { ingestFile, type IngestSink } from '../ingest/ingest-file';
+import type { BlobSpool } from '../ingest/read/blob-spool';
+import { EventIndex } from '../index/event-index';
+import type {
+  EventDetail,
+  IngestProgress,
+  LoadState,
+  OpenFile,
+  Problem,
+  ProblemPage,
+  RowWindow,
+  SourceSummary,
+} from '../protocol/messages';
+
+const PROGRESS_INTERVAL_MS = 100;
+/** Problems kept for listing; all are counted. */
+const MAX_PROBLEMS_KEPT = 10_000;
+const MAX_WINDOW_ROWS = 1_000;
+/** The record text sent to the detail view is cut past this many characters. */
+const MAX_RAW_CHARS = 1_000_000;
+
+interface Source {
+  readonly file: File;
+  readonly path: string;
+  fingerprint: string | undefined;
+  format: string;
+  compressed: boolean;
+  events: number;
+  rejected: number;
+  readBytes: number;
+  state: SourceSummary['state'];
+  spool: BlobSpool | undefined;
+}
+
+function emptyCounts() {
+  return { records: 0, events: 0, rejected: 0, blankLines: 0, valid: 0, drift: 0, invalid: 0, problems: 0 };
+}
+
+export class Engine {
+  private index = new EventIndex();
+  private sources: Source[] = [];
+  private problems: Problem[] = [];
+  private counts = emptyCounts();
+  private order: Uint32Array | undefined;
+  private state: LoadState = 'idle';
+  private generation = 0;
+  private cancelRequested = false;
+  private startedAt = 0;
+  private finishedAt: number | undefined;
+  private error: string | undefined;
+
+  constructor(private readonly publish: (progress: IngestProgress) => void) {}
+
+  async open(files: readonly OpenFile[]): Promise<IngestProgress> {
+    this.reset();
+    const generation = this.generation;
+    this.state = 'loading';
+    this.startedAt = performance.now();
+    this.sources = [...files]
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map(({ file, path }) => ({
+        file,
+        path,
+        fingerprint: undefined,
+        format: '',
+        compressed: false,
+        events: 0,
+        rejected: 0,
+        readBytes: 0,
+        state: 'queued',
+        spool: undefined,
+      }));
+    const timer = setInterval(() => this.publish(this.progress()), PROGRESS_INTERVAL_MS);
+    try {
+      for (let i = 0; i < this.sources.length; i++) {
+        if (this.isStopped(generation)) break;
+        await this.readSource(i, generation);
+      }
+    } catch (error) {
+      this.error = error instanceof Error ? `${error.message}` : String(error);
+    } finally {
+      clearInterval(timer);
+    }
+    if (generation !== this.generation) return this.progress();
+    this.order = this.index.timeOrder();
+    this.state = this.error === undefined ? 'ready' : 'error';
+    this.finishedAt = performance.now();
+    const progress = this.progress();
+    this.publish(progress);
+    return progress;
+  }
+
+  cancel(): IngestProgress {
+    if (this.state === 'loading') this.cancelRequested = true;
+    return this.progress();
+  }
+
+  reset(): IngestProgress {
+    this.generation++;
+    this.index = new EventIndex();
+    this.sources = [];
+    this.problems = [];
+    this.counts = emptyCounts();
+    this.order = undefined;
+    this.state = 'idle';
+    this.cancelRequested = false;
+    this.finishedAt = undefined;
+    this.error = undefined;
+    return this.progress();
+  }
+
+  rowsWindow(start: number, count: number): RowWindow {
+    const total = this.index.count;
+    const from = Math.max(0, Math.min(Math.floor(start), total));
+    const to = Math.min(total, from + Math.max(0, Math.min(Math.floor(count), MAX_WINDOW_ROWS)));
+    const rows = [];
+    for (let i = from; i < to; i++) {
+      const key = this.order !== undefined && i < this.order.length ? (this.order[i] as number) : i;
+      rows.push(this.index.row(key, i, this.eventId(key), this.sourceName(key)));
+    }
+    return { totalRows: total, rowOffset: from, rows };
+  }
+
+  async eventDetail(key: number): Promise<EventDetail> {
+    if (!Number.isInteger(key) || key < 0 || key >= this.index.count) {
+      throw new Error(`no event ${key} in the open data set`);
+    }
+    const location = this.index.location(key);
+    const source = this.sources[location.source];
+    if (source === undefined) throw new Error('the event\'s source is gone');
+    const blob: Blob = source.spool?.blob() ?? source.file;
+    const bytes = new Uint8Array(
+      await blob.slice(location.offset, location.offset + location.length).arrayBuffer(),
+    );
+    const parsed = parseRecord(bytes, false);
+    if (parsed.kind !== 'items') throw new Error('the event could not be read again from its file');
+    const itemIndex = location.item === 0 ? 0 : location.item - 1;
+    const analyzed = analyzeItem(parsed.items[itemIndex], parsed.badEncoding);
+    if (analyzed.kind !== 'event') throw new Error(analyzed.reason);
+    // Display copy with big integers kept exact (validation above used plain numbers).
+    const exactRecord = parseExact(parsed.text);
+    const exact = unwrapRecord(parsed.single ? exactRecord : expandRecord(exactRecord)[itemIndex]);
+    const exactBody = exact.kind === 'event' ? exact.body : analyzed.body;
+    return {
+      row: this.index.row(key, -1, this.eventId(key), this.sourceName(key)),
+      bodyJson: stringifyExact(exactBody),
+      envelopeJson:
+        exact.kind === 'event' && exact.envelope !== undefined
+          ? stringifyExact(exact.envelope.fields)
+          : undefined,
+      rawText: parsed.text.length > MAX_RAW_CHARS ? parsed.text.slice(0, MAX_RAW_CHARS) : parsed.text,
+      rawTruncated: parsed.text.length > MAX_RAW_CHARS,
+      findings: analyzed.findings,
+      source: source.path,
+      line: location.line,
+      byteOffset: location.offset,
+    };
+  }
+
+  problemsList(start: number, count: number): ProblemPage {
+    const from = Math.max(0, Math.floor(start));
+    return { total: this.counts.problems, problems: this.problems.slice(from, from + Math.max(0, Math.min(count, 1000))) };
+  }
+
+  progress(): IngestProgress {
+    const end = this.finishedAt ?? performance.now();
+    return {
+      state: this.state,
+      counts: { ...this.counts },
+      bytesRead: this.sources.reduce((n, s) => n + s.readBytes, 0),
+      bytesTotal: this.sources.reduce((n, s) => n + s.file.size, 0),
+      elapsedMs: this.state === 'idle' ? 0 : end - this.startedAt,
+      sources: this.sources.map((s) => ({
+        name: s.file.name,
+        path: s.path,
+        sizeBytes: s.file.size,
+        fingerprint: s.fingerprint,
+        format: s.format,
+        compressed: s.compressed,
+        events: s.events,
+        rejected: s.rejected,
+        state: s.state,
+      })),
+      partial: this.sources.some((s) => s.state === 'cancelled' || s.state === 'failed' || s.state === 'queued') && this.state !== 'loading',
+      error: this.error,
+      indexBytes: this.index.byteLength,
+    };
+  }
+
+  private isStopped(generation: number): boolean {
+    return generation !== this.generation || this.cancelRequested;
+  }
+
+  private async readSource(sourceIndex: number, generation: number): Promise<void> {
+    const source = this.sources[sourceIndex] as Source;
+    source.state = 'reading';
+    const sink: IngestSink = {
+      event: (e) => {
+        if (generation !== this.generation) return;
+        this.index.append(
+          { source: sourceIndex, offset: e.offset, length: e.length, item: e.item, line: e.line, ordinal: e.ordinal },
+          { ...e.fields, validity: e.validity, envelopeId: e.envelopeId },
+        );
+        source.events++;
+        this.counts.records++;
+        this.counts.events++;
+        this.counts[e.validity]++;
+      },
+      problem: (p) => {
+        if (generation !== this.generation) return;
+        if (p.kind === 'record') {
+          source.rejected++;
+          this.counts.records++;
+          this.counts.rejected++;
+        }
+        this.counts.problems++;
+        if (this.problems.length < MAX_PROBLEMS_KEPT) this.problems.push(p);
+      },
+      blankLine: () => {
+        if (generation === this.generation) this.counts.blankLines++;
+      },
+      bytesRead: (total) => {
+        source.readBytes = total;
+      },
+      cancelled: () => this.isStopped(generation),
+      spooling: (spool) => {
+        source.spool = spool;
+      },
+    };
+    const result = await ingestFile(source.file, source.path, sink);
+    source.fingerprint = result.fingerprint;
+    source.compressed = result.compressed;
+    source.format = result.format;
+    source.state = result.outcome;
+  }
+
+  private eventId(key: number): string {
+    return this.index.eventId(key, (s) => this.sources[s]?.fingerprint ?? 'pending');
+  }
+
+  private sourceName(key: number): string {
+    return this.sources[this.index.source.get(key)]?.path ?? '';
+  }
+}
