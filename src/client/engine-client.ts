@@ -23,14 +23,27 @@ interface Pending {
 
 export type EngineResult<M extends EngineMethod> = ReturnType<EngineApi[M]>;
 
+/** The part of `Worker` the client uses; tests pass an in-process stand-in. */
+export type EngineWorker = Pick<
+  Worker,
+  'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'
+>;
+
+function spawnWorker(): EngineWorker {
+  return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  });
+}
+
 export class EngineClient {
-  private worker: Worker;
+  private worker: EngineWorker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly progressListeners = new Set<(p: IngestProgress) => void>();
   private readonly crashListeners = new Set<(message: string) => void>();
 
-  constructor() {
+  constructor(private readonly spawnEngine: () => EngineWorker = spawnWorker) {
     this.worker = this.spawn();
   }
 
@@ -63,11 +76,8 @@ export class EngineClient {
     this.worker = this.spawn();
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'engine',
-    });
+  private spawn(): EngineWorker {
+    const worker = this.spawnEngine();
     worker.onmessage = (event: MessageEvent<FromEngine>) => this.receive(event.data);
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();

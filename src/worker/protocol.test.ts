@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { EngineClient, type EngineWorker } from '../client/engine-client';
+import type { FromEngine, IngestProgress, ToEngine } from '../protocol/messages';
+import { makeOpenBody } from '../ingest/test/fixtures';
+import { Engine } from './engine';
+import { createRouter } from './router';
+
+/** Client and router joined by a real MessageChannel, as across the worker boundary. */
+function connect(): { client: EngineClient; terminated: () => number } {
+  let terminations = 0;
+  const spawn = (): EngineWorker => {
+    const channel = new MessageChannel();
+    const route = createRouter(
+      new Engine((progress) => channel.port1.postMessage({ kind: 'progress', progress } satisfies FromEngine)),
+      (message) => channel.port1.postMessage(message),
+    );
+    channel.port1.onmessage = (event: MessageEvent<ToEngine>) => route(event.data);
+    const worker: EngineWorker = {
+      onmessage: null,
+      onerror: null,
+      onmessageerror: null,
+      postMessage: (message: unknown) => channel.port2.postMessage(message),
+      terminate: () => {
+        terminations++;
+        channel.port1.close();
+        channel.port2.close();
+      },
+    };
+    channel.port2.onmessage = (event) => worker.onmessage?.call(worker as Worker, event);
+    return worker;
+  };
+  return { client: new EngineClient(spawn), terminated: () => terminations };
+}
+
+const lines = Array.from({ length: 3000 }, (_, i) =>
+  JSON.stringify(makeOpenBody({ date: new Date(1795169703000 + i).toISOString() })),
+).join('\n');
+
+describe('engine protocol', () => {
+  it('answers ok, pushes progress, and reports errors as errors', async () => {
+    const { client } = connect();
+    const progress: IngestProgress[] = [];
+    client.onProgress((p) => progress.push(p));
+    const file = new File([lines], 'x.ndjson');
+    const final = await client.call('ingest.open', [{ file, path: 'x.ndjson' }]);
+    expect(final.counts.events).toBe(3000);
+    expect(progress.at(-1)?.state).toBe('ready');
+    const window = await client.call('rows.window', 10, 5);
+    expect(window.rows.map((r) => r.rowIndex)).toEqual([10, 11, 12, 13, 14]);
+    await expect(client.call('event.detail', 99_999)).rejects.toThrow('no event 99999');
+  });
+
+  it('answers row windows while a load is running, and cancels it', async () => {
+    const { client } = connect();
+    const big = new File([Array.from({ length: 20 }, () => lines).join('\n')], 'big.ndjson');
+    const loading = client.call('ingest.open', [{ file: big, path: 'big.ndjson' }]);
+    const during = await client.call('rows.window', 0, 3);
+    expect(during.totalRows).toBeLessThan(60_000);
+    await client.call('ingest.cancel');
+    const final = await loading;
+    expect(final.partial).toBe(true);
+  });
+
+  it('rejects pending calls when the worker is restarted', async () => {
+    const { client, terminated } = connect();
+    const pending = client.call('ingest.open', [{ file: new File([lines], 'x'), path: 'x' }]);
+    client.restart('stopped by the user');
+    await expect(pending).rejects.toThrow('stopped by the user');
+    expect(terminated()).toBe(1);
+    expect((await client.call('rows.window', 0, 1)).totalRows).toBe(0);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Routes the page's requests to the engine and turns each outcome into an answer
+ * envelope: `ok` with the result or `error` with the message. Independent of the worker
+ * global, so the protocol can be tested in-process over a MessageChannel.
+ */
+import type { FromEngine, Request, ToEngine } from '../protocol/messages';
+import { assertUnreachable } from '../protocol/messages';
+import type { Engine } from './engine';
+
+async function run(engine: Engine, request: Request): Promise<unknown> {
+  switch (request.method) {
+    case 'ingest.open':
+      return engine.open(...(request as Request<'ingest.open'>).args);
+    case 'ingest.cancel':
+      return engine.cancel();
+    case 'ingest.reset':
+      return engine.reset();
+    case 'rows.window':
+      return engine.rowsWindow(...(request as Request<'rows.window'>).args);
+    case 'event.detail':
+      return engine.eventDetail(...(request as Request<'event.detail'>).args);
+    case 'problems.list':
+      return engine.problemsList(...(request as Request<'problems.list'>).args);
+    default:
+      return assertUnreachable(request.method);
+  }
+}
+
+export function createRouter(engine: Engine, post: (message: FromEngine) => void) {
+  return (message: ToEngine): void => {
+    // Requests are short, or stopped through `ingest.cancel`; nothing to cancel by id.
+    if (message.kind === 'cancel') return;
+    run(engine, message).then(
+      (result) => post({ kind: 'ok', id: message.id, result }),
+      (error: unknown) =>
+        post({
+          kind: 'error',
+          id: message.id,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  };
+}
