@@ -42,3 +42,13 @@ describe('nestingDepth', () => {
     expect(nestingDepth(deep, 64)).toBe(65);
   });
 });
+
+describe('classifyBody with hostile keys', () => {
+  it('reports a __proto__ key as an unknown property without touching prototypes', () => {
+    const body = JSON.parse('{"evt":{"name":"open"},"title":"t","__proto__":{"polluted":1}}') as Record<string, unknown>;
+    const result = classifyBody(body);
+    expect(result.validity).toBe('drift');
+    expect(result.findings).toMatchObject([{ pointer: '/__proto__', keyword: 'additionalProperties' }]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

@@ -30,7 +30,9 @@ function withoutCompanions(body: Record<string, unknown>): Record<string, unknow
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(body)) {
     if (key === 'agent' || key === 'title') continue;
-    Object.defineProperty(rest, key, { value: body[key], enumerable: true });
+    // A `__proto__` key must stay an own property (and be reported), not set a prototype.
+    if (key === '__proto__') Object.defineProperty(rest, key, { value: body[key], enumerable: true });
+    else rest[key] = body[key];
   }
   return rest;
 }
