@@ -9,11 +9,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 import { listSchemaFields } from './schema-fields.ts';
+import { FORMATS } from '../src/ingest/validate/formats.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', 'generated');
@@ -25,18 +25,24 @@ mkdirSync(out, { recursive: true });
 
 // allErrors: every finding is reported, so drift (unknown keys only) can be told apart
 // from invalid events. strict: false because the schema uses documentation-only keywords.
-const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: false });
-addFormats(ajv);
+// Formats come from src/ingest/validate/formats.ts (a character-level RFC 3339 check that
+// agrees with ajv-formats' "full" date-time, several times faster than its regexes).
+const FORMATS_REQUIRE = 'require("../ingest/validate/formats")';
+const ajv = new Ajv({
+  code: { source: true, esm: true, formats: _`require("../ingest/validate/formats").FORMATS` },
+  allErrors: true,
+  strict: false,
+});
+for (const [name, definition] of Object.entries(FORMATS)) ajv.addFormat(name, { ...definition });
 const validate = ajv.compile(schema);
-// ajv-formats references its format functions through `require`, even in ESM output:
+// Standalone code refers to the formats module through `require`, even in ESM output:
 // turn that into an import so the bundler (and Node's ESM loader in tests) resolves it.
-const FORMATS_REQUIRE = 'require("ajv-formats/dist/formats")';
 const code = standaloneCode(ajv, validate);
 if (!code.includes(FORMATS_REQUIRE)) throw new Error('unexpected validator code: no formats');
 writeFileSync(
   join(out, 'validate-event.js'),
-  `${banner}\nimport * as ajvFormats from 'ajv-formats/dist/formats.js';\n` +
-    code.replaceAll(FORMATS_REQUIRE, 'ajvFormats'),
+  `${banner}\nimport * as formats from '../ingest/validate/formats';\n` +
+    code.replaceAll(FORMATS_REQUIRE, 'formats'),
 );
 writeFileSync(
   join(out, 'validate-event.d.ts'),

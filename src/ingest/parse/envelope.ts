@@ -113,6 +113,11 @@ export function unwrapRecord(value: unknown): Unwrapped {
   if (!isObject(value)) {
     return { kind: 'rejected', reason: `JSON value is ${describeJsonType(value)}, not an object` };
   }
+  // The common case first: a bare body (NDJSON of bodies, UI copies).
+  const evt = value['evt'];
+  if (typeof evt === 'object' && evt !== null && !('attributes' in value)) {
+    return { kind: 'event', shape: 'body', body: value, envelope: undefined };
+  }
   const attributes = value['attributes'];
   if (value['type'] === 'log' && isObject(attributes)) {
     return event('logs-v2', attributes['attributes'], envelope(without(value, 'attributes'), attributes, value['id'], attributes['timestamp']));

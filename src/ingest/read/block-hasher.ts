@@ -37,16 +37,17 @@ function hex(bytes: Uint8Array): string {
 }
 
 export class BlockHasher {
-  private block = new Uint8Array(BLOCK_BYTES);
+  private readonly block = new Uint8Array(BLOCK_BYTES);
   private filled = 0;
   private size = 0;
   private readonly digests: Array<Promise<Uint8Array>> = [];
   private readonly digest: Digest;
   private readonly prefix: string;
 
-  constructor(digest: Digest | undefined = subtleDigest()) {
+  /** `digest` defaults to WebCrypto's SHA-256; null (or no WebCrypto) selects the fallback. */
+  constructor(digest: Digest | null | undefined = subtleDigest()) {
     this.digest = digest ?? (async (data) => fnv1a64(data));
-    this.prefix = digest === undefined ? 'f' : '';
+    this.prefix = digest === null || digest === undefined ? 'f' : '';
   }
 
   update(chunk: Uint8Array): void {
@@ -75,10 +76,10 @@ export class BlockHasher {
   }
 
   private flushBlock(): void {
-    const data = this.block.subarray(0, this.filled);
-    this.digests.push(this.digest(data));
-    // The digest reads `data` asynchronously: hand it this block and start a new one.
-    this.block = new Uint8Array(BLOCK_BYTES);
+    // SubtleCrypto.digest copies its input before returning (WebCrypto spec, "get a copy
+    // of the bytes"), so the block buffer can be reused at once; the fallback hashes
+    // synchronously inside its async wrapper, before the buffer is touched again.
+    this.digests.push(this.digest(this.block.subarray(0, this.filled)));
     this.filled = 0;
   }
 }
