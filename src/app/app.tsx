@@ -1,0 +1,62 @@
+/**
+ * The page shell: theme, layout and the page-wide behaviours (drop anywhere, `?` help,
+ * `#open=sample`). The root carries the test hooks `data-testid="app"`,
+ * `data-load-state` and `data-index-bytes`.
+ *
+ * Layout: top bar, progress strip while loading (or after a partial load), then either the
+ * empty state (nothing open) or the event table with the side panel on its right.
+ */
+import { memo, useEffect } from 'react';
+import { useIngestStore } from '../state/ingest-store';
+import { useViewStore } from '../state/view-store';
+import { DropOverlay } from '../ui/empty/drop-overlay';
+import { FilePickers } from '../ui/common/file-pickers';
+import { PageNotice } from '../ui/common/page-notice';
+import { ShortcutsOverlay } from '../ui/help/shortcuts-overlay';
+import { ProgressStrip } from '../ui/progress/progress-strip';
+import { TopBar } from '../ui/top-bar/top-bar';
+import { MainArea } from './main-area';
+import { useGlobalKeys } from './use-global-keys';
+import { useOpenFromHash } from './use-open-from-hash';
+import { usePageDrop } from './use-page-drop';
+
+// The root re-renders on every progress tick (index size); the page below it does not.
+const Page = memo(function Page() {
+  return (
+    <>
+      <FilePickers />
+      <TopBar />
+      <ProgressStrip />
+      <PageNotice />
+      <MainArea />
+      <DropOverlay />
+      <ShortcutsOverlay />
+    </>
+  );
+});
+
+export function App() {
+  const loadState = useIngestStore((s) => s.progress.state);
+  const indexBytes = useIngestStore((s) => s.progress.indexBytes);
+  const theme = useViewStore((s) => s.theme);
+
+  useOpenFromHash();
+  usePageDrop();
+  useGlobalKeys();
+  useEffect(() => {
+    // The page background and native controls (scrollbars) follow the theme too.
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <div
+      className="app"
+      data-testid="app"
+      data-load-state={loadState}
+      data-index-bytes={indexBytes}
+      data-theme={theme}
+    >
+      <Page />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** The keyboard-shortcuts overlay, opened with `?` and closed with Esc or a click outside. */
+import { useEffect, useRef } from 'react';
+import { setHelpOpen, useIsHelpOpen } from '../common/layout-store';
+
+const SHORTCUTS: readonly (readonly [readonly string[], string])[] = [
+  [['j', '↓'], 'Next event'],
+  [['k', '↑'], 'Previous event'],
+  [['PgDn', 'PgUp'], 'One page down / up'],
+  [['Home', 'End'], 'First / last event'],
+  [['←', '→'], 'Scroll the table sideways'],
+  [['Enter'], 'Open the event pane'],
+  [['Esc'], 'Close the pane or this overlay'],
+  [['?'], 'Show these shortcuts'],
+];
+
+export function ShortcutsOverlay() {
+  const isOpen = useIsHelpOpen();
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!isOpen) return;
+    // Focus moves into the dialog and back to where it was when the dialog closes.
+    const previous = document.activeElement;
+    closeButton.current?.focus();
+    return () => {
+      if (previous instanceof HTMLElement) previous.focus();
+    };
+  }, [isOpen]);
+  if (!isOpen) return null;
+  return (
+    <div className="overlay" onClick={() => setHelpOpen(false)}>
+      <div
+        className="overlay-box"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Keyboard shortcuts"
+        onClick={(e) => e.stopPropagation()}
+      >
+        <div className="overlay-head">
+          <h2>Keyboard shortcuts</h2>
+          <button
+            ref={closeButton}
+            type="button"
+            className="icon-button"
+            aria-label="Close (Esc)"
+            onClick={() => setHelpOpen(false)}
+          >
+            ×
+          </button>
+        </div>
+        <p className="dim">Table keys work when the table has focus (click a row or Tab to it).</p>
+        <dl className="shortcuts">
+          {SHORTCUTS.map(([keys, what]) => (
+            <div key={what} className="shortcut">
+              <dt>
+                {keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="dim">Drop files or folders anywhere on the page to open them.</p>
+      </div>
+    </div>
+  );
+}

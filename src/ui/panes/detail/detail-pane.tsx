@@ -1,0 +1,46 @@
+/**
+ * The selected event's pane: asks the engine for the event's detail (re-read from the file
+ * on demand) and shows header, findings and views. Nothing stale is shown while the next
+ * event loads, so what is on screen always belongs to the selection.
+ */
+import { memo, useId } from 'react';
+import { useEventDetail } from '../../../state/use-event-detail';
+import { useViewStore } from '../../../state/view-store';
+import { DetailHeader } from './detail-header';
+import { DetailTabs } from './detail-tabs';
+import { FindingsList } from './findings-list';
+
+// Memoized: the side panel re-renders on load progress, this pane only on its own data.
+export const DetailPane = memo(function DetailPane() {
+  const selectedKey = useViewStore((s) => s.selectedKey);
+  const result = useEventDetail(selectedKey);
+  const idPrefix = useId();
+  return (
+    <section
+      className="detail-pane"
+      data-testid="detail-pane"
+      aria-label="Selected event"
+      aria-busy={result.status === 'loading'}
+    >
+      {result.status === 'none' && (
+        <p className="pane-empty">
+          Select an event in the table (click it, or focus the table and press j / k) to see its
+          fields, schema findings and the record as read.
+        </p>
+      )}
+      {result.status === 'loading' && <p className="pane-loading">Loading event…</p>}
+      {result.status === 'error' && (
+        <p className="notice notice--error" role="alert">
+          This event could not be read: {result.message}
+        </p>
+      )}
+      {result.status === 'ready' && (
+        <>
+          <DetailHeader detail={result.detail} />
+          <FindingsList findings={result.detail.findings} validity={result.detail.row.validity} />
+          <DetailTabs detail={result.detail} idPrefix={idPrefix} />
+        </>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,150 @@
+/**
+ * Column definitions of the event table: one per `TABLE_COLUMNS` id, in that order.
+ *
+ * Cell renderers are pure functions of the row (no closures over app state), so the same
+ * definitions work whatever the row window is. Every value is untrusted log text: it goes
+ * through `visibleText` for display and `visibleTitle` for the tooltip that shows it whole.
+ */
+import type { ReactNode } from 'react';
+import {
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { EventRow, TableColumnId } from '../../protocol/messages';
+import { formatUtcTime, shortContainerId } from '../../lib/format';
+import { visibleText, visibleTitle } from '../../lib/visible-text';
+import { OutcomeLabel, ValidityBadge } from '../common/badges';
+
+export const tableFeatureSet = tableFeatures({
+  columnSizingFeature,
+  columnResizingFeature,
+  columnVisibilityFeature,
+});
+
+export type TableFeatureSet = typeof tableFeatureSet;
+
+const helper = createColumnHelper<TableFeatureSet, EventRow>();
+
+/** Characters of a value drawn in a cell; the tooltip and the detail pane have the rest. */
+const CELL_CHARS = 300;
+
+function TextCell({ value, title }: { readonly value: string; readonly title?: string }) {
+  if (value === '') return <span className="dim">—</span>;
+  return (
+    <span className="cell-text" title={title ?? visibleTitle(value)}>
+      {visibleText(value, CELL_CHARS).text}
+    </span>
+  );
+}
+
+function processLabel(row: EventRow): string {
+  if (row.pid < 0) return row.processName;
+  return row.processName === '' ? `(${row.pid})` : `${row.processName} (${row.pid})`;
+}
+
+function typeCell(row: EventRow): ReactNode {
+  if (row.type === '') return <span className="dim">—</span>;
+  const title =
+    row.category === ''
+      ? visibleTitle(row.type)
+      : `${visibleTitle(row.type)} · ${visibleTitle(row.category)}`;
+  return (
+    <span className="cell-text" title={title}>
+      {visibleText(row.type, 80).text}
+      {row.category !== '' && <span className="tag">{visibleText(row.category, 40).text}</span>}
+    </span>
+  );
+}
+
+export const COLUMN_LABELS: Readonly<Record<TableColumnId, string>> = {
+  time: 'Time (UTC)',
+  type: 'Event',
+  outcome: 'Outcome',
+  process: 'Process',
+  executable: 'Executable',
+  target: 'Target',
+  user: 'User',
+  container: 'Container',
+  host: 'Host',
+  validity: 'Validity',
+  source: 'Source',
+};
+
+export const eventColumns = helper.columns([
+  helper.accessor('timeMs', {
+    id: 'time',
+    header: COLUMN_LABELS.time,
+    size: 178,
+    minSize: 120,
+    enableHiding: false,
+    cell: (info) => <span className="cell-time">{formatUtcTime(info.row.original.timeMs)}</span>,
+  }),
+  helper.accessor('type', {
+    id: 'type',
+    header: COLUMN_LABELS.type,
+    size: 150,
+    cell: (info) => typeCell(info.row.original),
+  }),
+  helper.accessor('outcome', {
+    id: 'outcome',
+    header: COLUMN_LABELS.outcome,
+    size: 78,
+    cell: (info) => <OutcomeLabel outcome={info.row.original.outcome} />,
+  }),
+  helper.accessor((row) => processLabel(row), {
+    id: 'process',
+    header: COLUMN_LABELS.process,
+    size: 150,
+    cell: (info) => <TextCell value={processLabel(info.row.original)} />,
+  }),
+  helper.accessor('executable', {
+    id: 'executable',
+    header: COLUMN_LABELS.executable,
+    size: 200,
+    cell: (info) => <TextCell value={info.row.original.executable} />,
+  }),
+  helper.accessor('target', {
+    id: 'target',
+    header: COLUMN_LABELS.target,
+    size: 260,
+    cell: (info) => <TextCell value={info.row.original.target} />,
+  }),
+  helper.accessor('user', {
+    id: 'user',
+    header: COLUMN_LABELS.user,
+    size: 90,
+    cell: (info) => <TextCell value={info.row.original.user} />,
+  }),
+  helper.accessor('container', {
+    id: 'container',
+    header: COLUMN_LABELS.container,
+    size: 110,
+    cell: (info) => (
+      <TextCell
+        value={shortContainerId(info.row.original.container)}
+        title={visibleTitle(info.row.original.container)}
+      />
+    ),
+  }),
+  helper.accessor('host', {
+    id: 'host',
+    header: COLUMN_LABELS.host,
+    size: 130,
+    cell: (info) => <TextCell value={info.row.original.host} />,
+  }),
+  helper.accessor('validity', {
+    id: 'validity',
+    header: COLUMN_LABELS.validity,
+    size: 74,
+    cell: (info) => <ValidityBadge validity={info.row.original.validity} />,
+  }),
+  helper.accessor('source', {
+    id: 'source',
+    header: COLUMN_LABELS.source,
+    size: 160,
+    cell: (info) => <TextCell value={info.row.original.source} />,
+  }),
+]);

@@ -1,0 +1,22 @@
+/** Quiet facts about the open data set: files, blank lines, index memory. */
+import { formatBytes, formatInt } from '../../lib/format';
+import { useIngestStore } from '../../state/ingest-store';
+
+export function DataSetFacts() {
+  const files = useIngestStore((s) => s.progress.sources.length);
+  const blankLines = useIngestStore((s) => s.progress.counts.blankLines);
+  const indexBytes = useIngestStore((s) => s.progress.indexBytes);
+  return (
+    <span className="data-set-facts">
+      <span title="Files in the data set">
+        {formatInt(files)} {files === 1 ? 'file' : 'files'}
+      </span>
+      <span title="Blank lines, counted apart from records">
+        {formatInt(blankLines)} blank {blankLines === 1 ? 'line' : 'lines'}
+      </span>
+      {indexBytes > 0 && (
+        <span title="Memory held by the index (estimate)">index {formatBytes(indexBytes)}</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Keyboard map of the event table (the grid has focus): j/k and the arrow keys move the
+ * selection, Home/End and PageUp/PageDown jump, Enter opens the event pane, Esc closes it,
+ * ArrowLeft/ArrowRight scroll sideways. Handled keys do not reach the browser.
+ */
+import type { KeyboardEvent } from 'react';
+
+export interface TableKeyActions {
+  readonly totalRows: number;
+  /** Rows that fit in the viewport, for PageUp/PageDown. */
+  readonly pageRows: number;
+  /** Index of the selected row, if known; read when a key is pressed. */
+  readonly selectedIndex: () => number | undefined;
+  /** First row fully in view, where keyboard selection starts when nothing is selected. */
+  readonly firstVisibleIndex: () => number;
+  readonly selectIndex: (index: number) => void;
+  readonly openDetail: () => void;
+  readonly closeDetail: () => void;
+  readonly scrollSideways: (dx: number) => void;
+}
+
+const SIDE_STEP_PX = 80;
+
+export function handleTableKey(event: KeyboardEvent<HTMLElement>, a: TableKeyActions): void {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const current = a.selectedIndex();
+  const from = current ?? a.firstVisibleIndex() - 1;
+  let next: number | undefined;
+  switch (event.key) {
+    case 'j':
+    case 'ArrowDown':
+      next = from + 1;
+      break;
+    case 'k':
+    case 'ArrowUp':
+      next = current === undefined ? a.firstVisibleIndex() : current - 1;
+      break;
+    case 'Home':
+      next = 0;
+      break;
+    case 'End':
+      next = a.totalRows - 1;
+      break;
+    case 'PageDown':
+      next = from + a.pageRows;
+      break;
+    case 'PageUp':
+      next = (current ?? a.firstVisibleIndex()) - a.pageRows;
+      break;
+    case 'Enter':
+      if (current === undefined) return;
+      a.openDetail();
+      event.preventDefault();
+      return;
+    case 'Escape':
+      a.closeDetail();
+      event.preventDefault();
+      return;
+    case 'ArrowLeft':
+      a.scrollSideways(-SIDE_STEP_PX);
+      event.preventDefault();
+      return;
+    case 'ArrowRight':
+      a.scrollSideways(SIDE_STEP_PX);
+      event.preventDefault();
+      return;
+    default:
+      return;
+  }
+  event.preventDefault();
+  if (a.totalRows <= 0) return;
+  a.selectIndex(Math.min(a.totalRows - 1, Math.max(0, next)));
+}

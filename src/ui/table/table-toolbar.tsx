@@ -1,0 +1,43 @@
+/**
+ * Slim bar above the event table: which rows are in view, facts about the data set, a note
+ * when scrolling is scaled (more rows than the browser's scroll height), the column chooser.
+ */
+import type { ReactTable } from '@tanstack/react-table';
+import type { EventRow } from '../../protocol/messages';
+import { formatInt } from '../../lib/format';
+import type { TableFeatureSet } from './columns';
+import { ColumnMenu } from './column-menu';
+import { DataSetFacts } from './data-set-facts';
+
+interface TableToolbarProps {
+  readonly table: ReactTable<TableFeatureSet, EventRow>;
+  /** 0-based first and last row in view. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly totalRows: number;
+  readonly isScaled: boolean;
+}
+
+export function TableToolbar({ table, firstRow, lastRow, totalRows, isScaled }: TableToolbarProps) {
+  const last = Math.min(totalRows, lastRow + 1);
+  return (
+    <div className="et-toolbar">
+      <span className="et-range" aria-live="off">
+        {totalRows === 0
+          ? 'No rows'
+          : `Rows ${formatInt(Math.min(firstRow + 1, last))}–${formatInt(last)} of ${formatInt(totalRows)}`}
+      </span>
+      <DataSetFacts />
+      {isScaled && (
+        <span
+          className="et-note"
+          title="More rows than a page can scroll through pixel by pixel: the scrollbar covers all rows and the wheel moves several rows at a time. Use j/k, PageUp/PageDown, Home/End for exact steps."
+        >
+          scaled scrolling
+        </span>
+      )}
+      <span className="et-hint">j/k to move · Enter to open · ? for keys</span>
+      <ColumnMenu table={table} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Counts of the data set: events, matching, invalid, drift and rejected (each with
+ * `data-value` = the plain integer, the test hooks). Rejected opens the problems panel.
+ * Blank lines, files and index size are quieter and sit above the table (`data-set-facts`).
+ */
+import type { ReactNode } from 'react';
+import { formatInt } from '../../lib/format';
+import { useIngestStore } from '../../state/ingest-store';
+import { openSidePanel } from '../common/layout-store';
+
+interface StatProps {
+  readonly name: string;
+  readonly label: string;
+  readonly value: number;
+  readonly tone?: 'invalid' | 'drift' | 'rejected';
+  readonly hint: string;
+}
+
+function StatBody({ label, value }: { readonly label: string; readonly value: number }): ReactNode {
+  return (
+    <>
+      <span className="stat-value">{formatInt(value)}</span>
+      <span className="stat-label">{label}</span>
+    </>
+  );
+}
+
+function Stat({ name, label, value, tone, hint }: StatProps) {
+  const className = `stat${tone !== undefined && value > 0 ? ` stat--${tone}` : ''}`;
+  return (
+    <span className={className} data-testid={`stat-${name}`} data-value={value} title={hint}>
+      <StatBody label={label} value={value} />
+    </span>
+  );
+}
+
+export function StatsBar() {
+  const counts = useIngestStore((s) => s.progress.counts);
+  const rejectedClass = `stat stat--button${counts.rejected > 0 ? ' stat--rejected' : ''}`;
+  return (
+    <div className="stats" role="group" aria-label="Counts">
+      <Stat name="events" label="events" value={counts.events} hint="Events loaded" />
+      <Stat
+        name="matching"
+        label="matching"
+        value={counts.events}
+        hint="Events matching the current view"
+      />
+      <Stat
+        name="invalid"
+        label="invalid"
+        value={counts.invalid}
+        tone="invalid"
+        hint="Events whose body breaks the schema"
+      />
+      <Stat
+        name="drift"
+        label="drift"
+        value={counts.drift}
+        tone="drift"
+        hint="Events with only unknown properties (newer agent)"
+      />
+      <button
+        type="button"
+        className={rejectedClass}
+        data-testid="stat-rejected"
+        data-value={counts.rejected}
+        title="Records that are not JSON objects: open the problems list"
+        onClick={() => openSidePanel('problems')}
+      >
+        <StatBody label="rejected" value={counts.rejected} />
+      </button>
+    </div>
+  );
+}
