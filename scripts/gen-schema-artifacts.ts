@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
-import { listSchemaFields } from './schema-fields.ts';
-import { FORMATS } from '../src/ingest/validate/formats.ts';
+import { listSchemaFields } from './schema-fields';
+import { FORMATS } from '../src/ingest/validate/formats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', 'generated');

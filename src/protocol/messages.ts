@@ -65,6 +65,8 @@ export interface IngestCounts {
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface IngestProgress {
+  /** Changes whenever a new data set replaces the open one. */
+  readonly datasetId: number;
   readonly state: LoadState;
   readonly counts: IngestCounts;
   /** Bytes read from the files so far (compressed bytes for gzip input). */
@@ -120,6 +122,8 @@ export interface EventRow {
 }
 
 export interface RowWindow {
+  /** The data set the rows belong to (see `IngestProgress.datasetId`). */
+  readonly datasetId: number;
   readonly totalRows: number;
   readonly rowOffset: number;
   readonly rows: readonly EventRow[];

@@ -41,6 +41,11 @@ export async function openSample(): Promise<void> {
     const response = await fetch(SAMPLE_URL);
     if (!response.ok) throw new Error(`the sample could not be fetched (HTTP ${response.status})`);
     const blob = await response.blob();
+    // A server that answers unknown paths with the page itself would hand over HTML.
+    const magic = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
+    if (magic[0] !== 0x1f || magic[1] !== 0x8b) {
+      throw new Error('the bundled sample is missing from this build (run `npm run generate`)');
+    }
     const file = new File([blob], 'investigation.json.gz', { type: 'application/gzip' });
     await openFiles([{ file, path: file.name }]);
   } catch (error) {

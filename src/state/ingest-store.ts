@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import type { IngestProgress } from '../protocol/messages';
 
 export const EMPTY_PROGRESS: IngestProgress = {
+  datasetId: -1,
   state: 'idle',
   counts: {
     records: 0,
@@ -46,3 +47,4 @@ export function setProgress(progress: IngestProgress): void {
 export const useLoadState = () => useIngestStore((s) => s.progress.state);
 export const useCounts = () => useIngestStore((s) => s.progress.counts);
 export const useTotalRows = () => useIngestStore((s) => s.progress.counts.events);
+export const useDatasetId = () => useIngestStore((s) => s.progress.datasetId);

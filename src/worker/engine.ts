@@ -129,7 +129,7 @@ export class Engine {
       const key = this.order !== undefined && i < this.order.length ? (this.order[i] as number) : i;
       rows.push(this.index.row(key, i, this.eventId(key), this.sourceName(key)));
     }
-    return { totalRows: total, rowOffset: from, rows };
+    return { datasetId: this.generation, totalRows: total, rowOffset: from, rows };
   }
 
   async eventDetail(key: number): Promise<EventDetail> {
@@ -176,6 +176,7 @@ export class Engine {
   progress(): IngestProgress {
     const end = this.finishedAt ?? performance.now();
     return {
+      datasetId: this.generation,
       state: this.state,
       counts: { ...this.counts },
       bytesRead: this.sources.reduce((n, s) => n + s.readBytes, 0),

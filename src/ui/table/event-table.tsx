@@ -14,7 +14,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { EventRow } from '../../protocol/messages';
 import { useRowWindow } from '../../state/use-row-window';
-import { useLoadState, useTotalRows } from '../../state/ingest-store';
+import { useDatasetId, useLoadState, useTotalRows } from '../../state/ingest-store';
 import { selectEvent, useViewStore } from '../../state/view-store';
 import { closeSidePanel, openSidePanel } from '../common/layout-store';
 import { eventColumns, tableFeatureSet } from './columns';
@@ -53,6 +53,7 @@ function windowRange(
 
 export function EventTable() {
   const totalRows = useTotalRows();
+  const datasetId = useDatasetId();
   const loadState = useLoadState();
   const selectedKey = useViewStore((s) => s.selectedKey);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -78,10 +79,8 @@ export function EventTable() {
   const items = virtualizer.getVirtualItems();
   const [start, count] = windowRange(items, shift, totalRows);
   const lastWindow = useRowWindow(start, count);
-  // A window that counted more rows than there are now belongs to the data set opened
-  // before this one: never show its rows under the new data set's indices.
-  const rowWindow =
-    lastWindow !== undefined && lastWindow.totalRows <= totalRows ? lastWindow : undefined;
+  // A window of the data set opened before this one is never shown under the new one.
+  const rowWindow = lastWindow?.datasetId === datasetId ? lastWindow : undefined;
 
   const table = useTable({
     features: tableFeatureSet,
