@@ -65,6 +65,7 @@ export const GridRow = memo(function GridRow({
         <div
           key={cell.column.id}
           className={`et-cell et-cell--${cell.column.id}`}
+          data-column={cell.column.id}
           role="gridcell"
           aria-colindex={i + 1}
           style={{ width: `var(--col-${cell.column.id})` }}
