@@ -19,7 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', 'generated');
 const schemaText = readFileSync(join(root, 'schema', 'event.v1.schema.json'), 'utf8');
 const schema = JSON.parse(schemaText) as Record<string, unknown>;
-const banner = '/* Generated from schema/event.v1.schema.json by scripts/gen-schema-artifacts.ts. */';
+const banner =
+  '/* Generated from schema/event.v1.schema.json by scripts/gen-schema-artifacts.ts. */';
 
 mkdirSync(out, { recursive: true });
 

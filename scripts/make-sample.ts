@@ -1,6 +1,6 @@
 /**
  * Writes the bundled sample investigation: about 6,000 events with the intrusion storyline, as
- * a gzipped log archive (`public/sample/investigation.json.gz`), plus its manifest. The output
+ * a gzipped log archive (`public/sample/investigation.json.gzip`), plus its manifest. The output
  * is deterministic: the same bytes on every run.
  */
 import { writeFile } from 'node:fs/promises';
@@ -11,7 +11,10 @@ import type { GeneratedEvent } from './generator/types';
 import { writeChunks } from './generator/write-output';
 
 const SAMPLE_DIR = fileURLToPath(new URL('../public/sample/', import.meta.url));
-const NAME = 'investigation.json.gz';
+// Not `.gz`: static servers (vite preview among them) send `*.gz` with Content-Encoding:
+// gzip, the browser then inflates it, and the file's bytes (and so its event ids) would
+// depend on the server.
+const NAME = 'investigation.json.gzip';
 const EVENTS = 6000;
 
 function* counting(

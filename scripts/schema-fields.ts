@@ -32,7 +32,11 @@ export function listSchemaFields(schema: Node): SchemaFieldInfo[] {
     if (resolved['type'] === 'array' && typeof resolved['items'] === 'object') {
       const items = resolve(schema, resolved['items'] as Node);
       if (items['properties'] === undefined) {
-        fields.push({ path, type: `array<${String(items['type'] ?? 'unknown')}>`, description: desc });
+        fields.push({
+          path,
+          type: `array<${String(items['type'] ?? 'unknown')}>`,
+          description: desc,
+        });
         return;
       }
       walk(resolved['items'] as Node, path, desc, nextSeen);
@@ -41,7 +45,11 @@ export function listSchemaFields(schema: Node): SchemaFieldInfo[] {
     const properties = resolved['properties'] as Record<string, Node> | undefined;
     if (properties === undefined) {
       const format = typeof resolved['format'] === 'string' ? ` (${resolved['format']})` : '';
-      fields.push({ path, type: `${String(resolved['type'] ?? 'unknown')}${format}`, description: desc });
+      fields.push({
+        path,
+        type: `${String(resolved['type'] ?? 'unknown')}${format}`,
+        description: desc,
+      });
       return;
     }
     for (const [key, child] of Object.entries(properties)) {

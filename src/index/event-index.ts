@@ -104,7 +104,8 @@ export class EventIndex {
     this.line.set(key, location.line);
     this.ordinal.set(key, location.ordinal);
     this.envelopeIds.push(columns.envelopeId);
-    if (columns.envelopeId !== undefined) this.envelopeIdBytes += columns.envelopeId.length * 2 + 24;
+    if (columns.envelopeId !== undefined)
+      this.envelopeIdBytes += columns.envelopeId.length * 2 + 24;
     return key;
   }
 
@@ -125,7 +126,9 @@ export class EventIndex {
 
   /** The event id per DESIGN.md: the envelope id, else `<file fingerprint>:<ordinal>`. */
   eventId(key: number, fingerprintOf: (source: number) => string): string {
-    return this.envelopeIds[key] ?? `${fingerprintOf(this.source.get(key))}:${this.ordinal.get(key)}`;
+    return (
+      this.envelopeIds[key] ?? `${fingerprintOf(this.source.get(key))}:${this.ordinal.get(key)}`
+    );
   }
 
   row(key: number, rowIndex: number, eventId: string, sourceName: string): EventRow {

@@ -30,14 +30,20 @@ async function ingest(content: string | Uint8Array): Promise<Outcome> {
 
 const body = makeOpenBody();
 const line = JSON.stringify(body);
-const records = (o: Outcome) => o.events.length + o.problems.filter((p) => p.kind === 'record').length;
+const records = (o: Outcome) =>
+  o.events.length + o.problems.filter((p) => p.kind === 'record').length;
 
 describe('ingestFile: input shapes', () => {
   it('reads NDJSON bodies', async () => {
     const o = await ingest(`${line}\n${line}\n\n${line}\n`);
     expect(o.events).toHaveLength(3);
     expect(o.blank).toBe(1);
-    expect(o.events[0]?.fields).toMatchObject({ type: 'open', pid: 4121, target: '/etc/shadow', user: 'root' });
+    expect(o.events[0]?.fields).toMatchObject({
+      type: 'open',
+      pid: 4121,
+      target: '/etc/shadow',
+      user: 'root',
+    });
     expect(o.events[0]?.validity).toBe('valid');
     expect(o.format).toBe('event bodies');
   });
@@ -54,8 +60,21 @@ describe('ingestFile: input shapes', () => {
   });
 
   it('reads a Logs API v2 response, pretty and on one line, with envelope ids', async () => {
-    const item = (i: number) => ({ id: `id-${i}`, type: 'log', attributes: { attributes: body, host: 'web-1', service: 'svc', timestamp: '2026-11-20T10:00:00Z' } });
-    const response = { data: [item(1), item(2)], links: { next: 'https://example.invalid/next' }, meta: { page: { after: 'x' } } };
+    const item = (i: number) => ({
+      id: `id-${i}`,
+      type: 'log',
+      attributes: {
+        attributes: body,
+        host: 'web-1',
+        service: 'svc',
+        timestamp: '2026-11-20T10:00:00Z',
+      },
+    });
+    const response = {
+      data: [item(1), item(2)],
+      links: { next: 'https://example.invalid/next' },
+      meta: { page: { after: 'x' } },
+    };
     for (const text of [JSON.stringify(response, null, 2), JSON.stringify(response)]) {
       const o = await ingest(text);
       expect(o.events.map((e) => e.envelopeId)).toEqual(['id-1', 'id-2']);
@@ -65,13 +84,30 @@ describe('ingestFile: input shapes', () => {
   });
 
   it('reads a response spread over one line per page', async () => {
-    const page = JSON.stringify({ logs: [{ id: 'a', content: { attributes: body } }, { id: 'b', content: { attributes: body } }], nextLogId: 'b' });
+    const page = JSON.stringify({
+      logs: [
+        { id: 'a', content: { attributes: body } },
+        { id: 'b', content: { attributes: body } },
+      ],
+      nextLogId: 'b',
+    });
     // Structural mode: the splitter descends into each response.
     const structural = await ingest(`${page}\n${page}\n`);
-    expect(structural.events.map((e) => [e.envelopeId, e.item])).toEqual([['a', 0], ['b', 0], ['a', 0], ['b', 0]]);
+    expect(structural.events.map((e) => [e.envelopeId, e.item])).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['a', 0],
+      ['b', 0],
+    ]);
     // Line mode (decided by a first one-line body): each line is expanded after parsing.
     const lines = await ingest(`${line}\n${page}\n${page}\n`);
-    expect(lines.events.map((e) => [e.envelopeId, e.item])).toEqual([[undefined, 0], ['a', 1], ['b', 2], ['a', 1], ['b', 2]]);
+    expect(lines.events.map((e) => [e.envelopeId, e.item])).toEqual([
+      [undefined, 0],
+      ['a', 1],
+      ['b', 2],
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   it('reads gzip by its magic bytes, whatever the name', async () => {
@@ -92,12 +128,14 @@ describe('ingestFile: input shapes', () => {
 
 describe('ingestFile: bad input loses nothing readable', () => {
   it('rejects a truncated line, non-JSON lines and non-objects, keeping the events around them', async () => {
-    const text = [line, line.slice(0, 80), 'not json at all', '42', '"str"', '[1]', line].join('\n');
+    const text = [line, line.slice(0, 80), 'not json at all', '42', '"str"', '[1]', line].join(
+      '\n',
+    );
     const o = await ingest(text);
     expect(o.events).toHaveLength(2);
     const reasons = o.problems.map((p) => [p.line, p.reason.split(':')[0]]);
     expect(reasons).toEqual([
-      [2, 'not valid JSON'],
+      [2, 'truncated'],
       [3, 'not valid JSON'],
       [4, 'JSON value is a number, not an object'],
       [5, 'JSON value is a string, not an object'],
@@ -119,13 +157,17 @@ describe('ingestFile: bad input loses nothing readable', () => {
   });
 
   it('reports a truncated gzip and keeps the events before the cut', async () => {
-    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify(makeOpenBody({ date: new Date(1795169703123 + i).toISOString() }))).join('\n');
+    const lines = Array.from({ length: 2000 }, (_, i) =>
+      JSON.stringify(makeOpenBody({ date: new Date(1795169703123 + i).toISOString() })),
+    ).join('\n');
     const full = gzipSync(lines);
     const o = await ingest(full.subarray(0, Math.floor(full.length / 2)));
     expect(o.outcome).toBe('failed');
     expect(o.events.length).toBeGreaterThan(100);
     expect(o.events.length).toBeLessThan(2000);
-    expect(o.problems.some((p) => p.kind === 'file' && p.reason.includes('gzip data is truncated'))).toBe(true);
+    expect(
+      o.problems.some((p) => p.kind === 'file' && p.reason.includes('gzip data is truncated')),
+    ).toBe(true);
   });
 
   it('reports an empty file', async () => {
@@ -137,11 +179,15 @@ describe('ingestFile: bad input loses nothing readable', () => {
     const bytes = new Uint8Array(5000).map((_, i) => (i * 7919) % 256);
     const o = await ingest(bytes);
     expect(o.events).toEqual([]);
-    expect(o.problems).toMatchObject([{ kind: 'file', reason: 'binary data, not JSON text: the file was not read' }]);
+    expect(o.problems).toMatchObject([
+      { kind: 'file', reason: 'binary data, not JSON text: the file was not read' },
+    ]);
   });
 
   it('keeps a 10 MB single-line event and rejects a 10 MB garbage line, with neighbours intact', async () => {
-    const big = JSON.stringify(makeOpenBody({ process: { pid: 1, uid: 0, gid: 0, args: ['x'.repeat(10_000_000)] } }));
+    const big = JSON.stringify(
+      makeOpenBody({ process: { pid: 1, uid: 0, gid: 0, args: ['x'.repeat(10_000_000)] } }),
+    );
     const garbage = 'g'.repeat(10_000_000);
     const o = await ingest([line, big, garbage, line].join('\n'));
     expect(o.events).toHaveLength(3);

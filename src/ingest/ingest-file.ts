@@ -80,7 +80,12 @@ export async function ingestFile(
 
   if (sniffed === 'empty') {
     fileProblem('the file is empty');
-    return { fingerprint: await hasher.finish(), compressed: false, format: 'empty', outcome: 'done' };
+    return {
+      fingerprint: await hasher.finish(),
+      compressed: false,
+      format: 'empty',
+      outcome: 'done',
+    };
   }
   if (sniffed === 'binary' || sniffed === 'utf16') {
     hasher.update(head);
@@ -90,7 +95,12 @@ export async function ingestFile(
         : 'UTF-16 text is not supported: save the export as UTF-8',
       escapeExcerpt(new TextDecoder().decode(head.subarray(0, 64)), 64),
     );
-    return { fingerprint: await hasher.finish(), compressed: false, format: sniffed, outcome: 'failed' };
+    return {
+      fingerprint: await hasher.finish(),
+      compressed: false,
+      format: sniffed,
+      outcome: 'failed',
+    };
   }
 
   const compressed = sniffed === 'gzip';
@@ -112,7 +122,12 @@ export async function ingestFile(
     });
   };
 
-  const handleBytes = (record: SplitRecord, bytes: Uint8Array, offset: number, allowSplit: boolean): void => {
+  const handleBytes = (
+    record: SplitRecord,
+    bytes: Uint8Array,
+    offset: number,
+    allowSplit: boolean,
+  ): void => {
     const parsed = parseRecord(bytes, allowSplit);
     if (parsed.kind === 'values') {
       for (const [start, end] of parsed.ranges) {
@@ -128,7 +143,7 @@ export async function ingestFile(
     parsed.items.forEach((item, index) => {
       const analyzed = analyzeItem(item, parsed.badEncoding);
       if (analyzed.kind === 'rejected') {
-        reject(at, analyzed.reason, parsed.single ? parsed.text : JSON.stringify(item) ?? '');
+        reject(at, analyzed.reason, parsed.single ? parsed.text : (JSON.stringify(item) ?? ''));
         return;
       }
       shapes.add(analyzed.shape);
@@ -150,9 +165,17 @@ export async function ingestFile(
     onBlankLine: () => sink.blankLine(),
     onRecord: (record) => {
       if (record.defect === 'oversize') {
-        reject(record, `record of ${record.length} bytes exceeds the ${MAX_RECORD_BYTES / 1048576} MiB record limit`, '');
+        reject(
+          record,
+          `record of ${record.length} bytes exceeds the ${MAX_RECORD_BYTES / 1048576} MiB record limit`,
+          '',
+        );
       } else if (record.defect === 'unterminated') {
-        reject(record, 'truncated: the JSON value is not closed at the end of the file', new TextDecoder().decode(record.bytes.subarray(0, 400)));
+        reject(
+          record,
+          'truncated: the JSON value ends before it is closed',
+          new TextDecoder().decode(record.bytes.subarray(0, 400)),
+        );
       } else {
         handleBytes(record, record.bytes, record.offset, true);
       }
@@ -168,7 +191,11 @@ export async function ingestFile(
       },
     }),
   );
-  const text = compressed ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>) : counted;
+  const text = compressed
+    ? counted.pipeThrough(
+        new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>,
+      )
+    : counted;
   const reader = text.getReader();
   let outcome: FileIngestResult['outcome'] = 'done';
   let sliceStart = performance.now();
@@ -203,7 +230,8 @@ export async function ingestFile(
   const format = shapes.size === 0 ? 'none' : [...shapes].map((s) => SHAPE_NAMES[s]).join(' + ');
   return {
     // A cancelled read hashed only part of the file: its ids must not pass for the file's.
-    fingerprint: outcome === 'cancelled' ? `partial-${await hasher.finish()}` : await hasher.finish(),
+    fingerprint:
+      outcome === 'cancelled' ? `partial-${await hasher.finish()}` : await hasher.finish(),
     compressed,
     format: compressed ? `${format} (gzip)` : format,
     outcome,

@@ -32,7 +32,8 @@ export async function openFiles(files: readonly OpenFile[]): Promise<void> {
   }
 }
 
-export const SAMPLE_URL = `${import.meta.env.BASE_URL}sample/investigation.json.gz`;
+const SAMPLE_NAME = 'investigation.json.gzip';
+export const SAMPLE_URL = `${import.meta.env.BASE_URL}sample/${SAMPLE_NAME}`;
 
 export async function openSample(): Promise<void> {
   ensureSubscribed();
@@ -42,11 +43,11 @@ export async function openSample(): Promise<void> {
     if (!response.ok) throw new Error(`the sample could not be fetched (HTTP ${response.status})`);
     const blob = await response.blob();
     // A server that answers unknown paths with the page itself would hand over HTML.
-    const magic = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
-    if (magic[0] !== 0x1f || magic[1] !== 0x8b) {
+    const head = new Uint8Array(await blob.slice(0, 1).arrayBuffer());
+    if (head[0] === 0x3c) {
       throw new Error('the bundled sample is missing from this build (run `npm run generate`)');
     }
-    const file = new File([blob], 'investigation.json.gz', { type: 'application/gzip' });
+    const file = new File([blob], SAMPLE_NAME, { type: 'application/gzip' });
     await openFiles([{ file, path: file.name }]);
   } catch (error) {
     setProgress({ ...EMPTY_PROGRESS, state: 'error', error: String(error) });

@@ -9,7 +9,10 @@ function file(name: string, content: string | Uint8Array): OpenFile {
 }
 
 function bodyAt(ms: number, pid: number): Record<string, unknown> {
-  return makeOpenBody({ date: new Date(ms).toISOString(), process: { pid, uid: 0, gid: 0, executable: { path: '/bin/x', name: 'x', uid: 0, gid: 0 } } });
+  return makeOpenBody({
+    date: new Date(ms).toISOString(),
+    process: { pid, uid: 0, gid: 0, executable: { path: '/bin/x', name: 'x', uid: 0, gid: 0 } },
+  });
 }
 
 const T0 = Date.parse('2026-11-20T10:00:00Z');
@@ -17,7 +20,9 @@ const T0 = Date.parse('2026-11-20T10:00:00Z');
 describe('Engine', () => {
   it('merges several files into one timeline, with sources and accounting', async () => {
     const a = [bodyAt(T0 + 2, 2), bodyAt(T0 + 4, 4)].map((b) => JSON.stringify(b)).join('\n');
-    const b = [bodyAt(T0 + 1, 1), bodyAt(T0 + 3, 3)].map((x) => JSON.stringify(x)).join('\n') + '\nbroken {\n';
+    const b =
+      [bodyAt(T0 + 1, 1), bodyAt(T0 + 3, 3)].map((x) => JSON.stringify(x)).join('\n') +
+      '\nbroken {\n';
     const snapshots: IngestProgress[] = [];
     const engine = new Engine((p) => snapshots.push(p));
     const final = await engine.open([file('b.ndjson', b), file('a.json.gz', gzipSync(a))]);
@@ -30,19 +35,31 @@ describe('Engine', () => {
     ]);
     const window = engine.rowsWindow(0, 10);
     expect(window.rows.map((r) => r.pid)).toEqual([1, 2, 3, 4]);
-    expect(window.rows.map((r) => r.source)).toEqual(['b.ndjson', 'a.json.gz', 'b.ndjson', 'a.json.gz']);
-    expect(engine.problemsList(0, 10).problems).toMatchObject([{ source: 'b.ndjson', line: 3, kind: 'record' }]);
+    expect(window.rows.map((r) => r.source)).toEqual([
+      'b.ndjson',
+      'a.json.gz',
+      'b.ndjson',
+      'a.json.gz',
+    ]);
+    expect(engine.problemsList(0, 10).problems).toMatchObject([
+      { source: 'b.ndjson', line: 3, kind: 'record' },
+    ]);
     expect(final.indexBytes).toBeGreaterThan(0);
   });
 
   it('re-reads an event on demand, from plain and gzip files, with its findings', async () => {
     const drift = { ...bodyAt(T0, 7), cgroup: { id: 'x' } };
     const engine = new Engine(() => undefined);
-    await engine.open([file('one.gz', gzipSync(`${JSON.stringify(bodyAt(T0 + 1, 8))}\n`)), file('two.json', JSON.stringify([drift], null, 2))]);
+    await engine.open([
+      file('one.gz', gzipSync(`${JSON.stringify(bodyAt(T0 + 1, 8))}\n`)),
+      file('two.json', JSON.stringify([drift], null, 2)),
+    ]);
     const [first, second] = engine.rowsWindow(0, 2).rows;
     const detail = await engine.eventDetail(first?.key ?? -1);
     expect(detail.row.pid).toBe(7);
-    expect(detail.findings).toMatchObject([{ pointer: '/cgroup', keyword: 'additionalProperties' }]);
+    expect(detail.findings).toMatchObject([
+      { pointer: '/cgroup', keyword: 'additionalProperties' },
+    ]);
     expect(JSON.parse(detail.bodyJson)).toEqual(drift);
     expect(detail.source).toBe('two.json');
     const gz = await engine.eventDetail(second?.key ?? -1);
@@ -63,7 +80,9 @@ describe('Engine', () => {
   });
 
   it('keeps what was loaded when cancelled, marked partial', async () => {
-    const lines = Array.from({ length: 50_000 }, (_, i) => JSON.stringify(bodyAt(T0 + i, i))).join('\n');
+    const lines = Array.from({ length: 50_000 }, (_, i) => JSON.stringify(bodyAt(T0 + i, i))).join(
+      '\n',
+    );
     const engine = new Engine(() => undefined);
     const loading = engine.open([file('big.ndjson', lines), file('z-next.ndjson', lines)]);
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -77,11 +96,26 @@ describe('Engine', () => {
 
   it('answers problems for an empty and a binary file', async () => {
     const engine = new Engine(() => undefined);
-    const final = await engine.open([file('empty.json', ''), file('blob.bin', new Uint8Array([0, 1, 2, 3, 0, 255]))]);
+    const final = await engine.open([
+      file('empty.json', ''),
+      file('blob.bin', new Uint8Array([0, 1, 2, 3, 0, 255])),
+    ]);
     expect(final.counts).toMatchObject({ records: 0, events: 0, problems: 2 });
     expect(engine.problemsList(0, 5).problems.map((p) => p.reason)).toEqual([
       'binary data, not JSON text: the file was not read',
       'the file is empty',
     ]);
+  });
+});
+
+describe('Engine detail of hostile shapes', () => {
+  it('shows a 5,000-deep event with the deep part cut, not a stack overflow', async () => {
+    const deep = `{"evt":{"name":"open"},"x":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`;
+    const engine = new Engine(() => undefined);
+    await engine.open([file('deep.ndjson', `${deep}\n`)]);
+    const detail = await engine.eventDetail(0);
+    expect(detail.bodyJson).toContain('nested deeper than 64 levels');
+    expect(detail.bodyJson.length).toBeLessThan(20_000);
+    expect(detail.findings.some((f) => f.keyword === 'limit')).toBe(true);
   });
 });

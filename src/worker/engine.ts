@@ -5,7 +5,8 @@
  * and event details are answered while it runs; progress snapshots are pushed every
  * 100 ms. The view order is ingest order while loading and time order once ready.
  */
-import { analyzeItem } from '../ingest/parse/analyze-item';
+import { analyzeItem, type AnalyzedEvent } from '../ingest/parse/analyze-item';
+import { MAX_NESTING_DEPTH, nestingDepth } from '../ingest/validate/classify';
 import { parseRecord } from '../ingest/parse/parse-record';
 import { expandRecord, unwrapRecord } from '../ingest/parse/envelope';
 import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
@@ -44,7 +45,16 @@ interface Source {
 }
 
 function emptyCounts() {
-  return { records: 0, events: 0, rejected: 0, blankLines: 0, valid: 0, drift: 0, invalid: 0, problems: 0 };
+  return {
+    records: 0,
+    events: 0,
+    rejected: 0,
+    blankLines: 0,
+    valid: 0,
+    drift: 0,
+    invalid: 0,
+    problems: 0,
+  };
 }
 
 export class Engine {
@@ -138,7 +148,7 @@ export class Engine {
     }
     const location = this.index.location(key);
     const source = this.sources[location.source];
-    if (source === undefined) throw new Error('the event\'s source is gone');
+    if (source === undefined) throw new Error("the event's source is gone");
     const blob: Blob = source.spool?.blob() ?? source.file;
     const bytes = new Uint8Array(
       await blob.slice(location.offset, location.offset + location.length).arrayBuffer(),
@@ -148,18 +158,13 @@ export class Engine {
     const itemIndex = location.item === 0 ? 0 : location.item - 1;
     const analyzed = analyzeItem(parsed.items[itemIndex], parsed.badEncoding);
     if (analyzed.kind !== 'event') throw new Error(analyzed.reason);
-    // Display copy with big integers kept exact (validation above used plain numbers).
-    const exactRecord = parseExact(parsed.text);
-    const exact = unwrapRecord(parsed.single ? exactRecord : expandRecord(exactRecord)[itemIndex]);
-    const exactBody = exact.kind === 'event' ? exact.body : analyzed.body;
+    const display = displayCopy(parsed.text, parsed.single, itemIndex, analyzed);
     return {
       row: this.index.row(key, -1, this.eventId(key), this.sourceName(key)),
-      bodyJson: stringifyExact(exactBody),
-      envelopeJson:
-        exact.kind === 'event' && exact.envelope !== undefined
-          ? stringifyExact(exact.envelope.fields)
-          : undefined,
-      rawText: parsed.text.length > MAX_RAW_CHARS ? parsed.text.slice(0, MAX_RAW_CHARS) : parsed.text,
+      bodyJson: display.bodyJson,
+      envelopeJson: display.envelopeJson,
+      rawText:
+        parsed.text.length > MAX_RAW_CHARS ? parsed.text.slice(0, MAX_RAW_CHARS) : parsed.text,
       rawTruncated: parsed.text.length > MAX_RAW_CHARS,
       findings: analyzed.findings,
       source: source.path,
@@ -170,7 +175,10 @@ export class Engine {
 
   problemsList(start: number, count: number): ProblemPage {
     const from = Math.max(0, Math.floor(start));
-    return { total: this.counts.problems, problems: this.problems.slice(from, from + Math.max(0, Math.min(count, 1000))) };
+    return {
+      total: this.counts.problems,
+      problems: this.problems.slice(from, from + Math.max(0, Math.min(count, 1000))),
+    };
   }
 
   progress(): IngestProgress {
@@ -193,7 +201,10 @@ export class Engine {
         rejected: s.rejected,
         state: s.state,
       })),
-      partial: this.sources.some((s) => s.state === 'cancelled' || s.state === 'failed' || s.state === 'queued') && this.state !== 'loading',
+      partial:
+        this.sources.some(
+          (s) => s.state === 'cancelled' || s.state === 'failed' || s.state === 'queued',
+        ) && this.state !== 'loading',
       error: this.error,
       indexBytes: this.index.byteLength,
     };
@@ -210,7 +221,14 @@ export class Engine {
       event: (e) => {
         if (generation !== this.generation) return;
         this.index.append(
-          { source: sourceIndex, offset: e.offset, length: e.length, item: e.item, line: e.line, ordinal: e.ordinal },
+          {
+            source: sourceIndex,
+            offset: e.offset,
+            length: e.length,
+            item: e.item,
+            line: e.line,
+            ordinal: e.ordinal,
+          },
           { ...e.fields, validity: e.validity, envelopeId: e.envelopeId },
         );
         source.events++;
@@ -253,4 +271,50 @@ export class Engine {
   private sourceName(key: number): string {
     return this.sources[this.index.source.get(key)]?.path ?? '';
   }
+}
+
+/** Display depth past which a subtree is replaced by a note (the event itself is kept). */
+const MAX_DISPLAY_DEPTH = MAX_NESTING_DEPTH;
+
+/** Replaces whatever lies deeper than `maxDepth` by a note; recursion is bounded by it. */
+function pruneDeep(value: unknown, maxDepth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (maxDepth <= 0) return `… nested deeper than ${MAX_DISPLAY_DEPTH} levels (not shown)`;
+  if (Array.isArray(value)) return value.map((v) => pruneDeep(v, maxDepth - 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    Object.defineProperty(out, k, { value: pruneDeep(v, maxDepth - 1), enumerable: true });
+  }
+  return out;
+}
+
+/**
+ * The pretty JSON of an event's body and envelope for display: big integers exact, and
+ * nesting past the limit cut (reviving or indenting 5,000 levels would exhaust the stack).
+ */
+function displayCopy(
+  text: string,
+  single: boolean,
+  itemIndex: number,
+  analyzed: AnalyzedEvent,
+): { bodyJson: string; envelopeJson: string | undefined } {
+  const envelopeFields = analyzed.envelope?.fields;
+  if (nestingDepth(analyzed.body, MAX_DISPLAY_DEPTH) > MAX_DISPLAY_DEPTH) {
+    return {
+      bodyJson: JSON.stringify(pruneDeep(analyzed.body, MAX_DISPLAY_DEPTH), null, 2),
+      envelopeJson:
+        envelopeFields === undefined
+          ? undefined
+          : JSON.stringify(pruneDeep(envelopeFields, MAX_DISPLAY_DEPTH), null, 2),
+    };
+  }
+  const record = parseExact(text);
+  const exact = unwrapRecord(single ? record : expandRecord(record)[itemIndex]);
+  if (exact.kind !== 'event') {
+    return { bodyJson: stringifyExact(analyzed.body), envelopeJson: undefined };
+  }
+  return {
+    bodyJson: stringifyExact(exact.body),
+    envelopeJson: exact.envelope === undefined ? undefined : stringifyExact(exact.envelope.fields),
+  };
 }

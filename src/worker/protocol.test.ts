@@ -11,7 +11,9 @@ function connect(): { client: EngineClient; terminated: () => number } {
   const spawn = (): EngineWorker => {
     const channel = new MessageChannel();
     const route = createRouter(
-      new Engine((progress) => channel.port1.postMessage({ kind: 'progress', progress } satisfies FromEngine)),
+      new Engine((progress) =>
+        channel.port1.postMessage({ kind: 'progress', progress } satisfies FromEngine),
+      ),
       (message) => channel.port1.postMessage(message),
     );
     channel.port1.onmessage = (event: MessageEvent<ToEngine>) => route(event.data);

@@ -22,7 +22,14 @@ describe('unwrapRecord', () => {
     const r = event({
       id: 'AQAAAYx',
       type: 'log',
-      attributes: { attributes: body, host: 'web-1', service: 'runtime-security-agent', status: 'info', tags: ['rule_id:x'], timestamp: '2026-11-20T10:15:03.120Z' },
+      attributes: {
+        attributes: body,
+        host: 'web-1',
+        service: 'runtime-security-agent',
+        status: 'info',
+        tags: ['rule_id:x'],
+        timestamp: '2026-11-20T10:15:03.120Z',
+      },
     });
     expect(r.shape).toBe('logs-v2');
     expect(r.body).toBe(body);
@@ -33,17 +40,31 @@ describe('unwrapRecord', () => {
   });
 
   it('unwraps Security Signals, new (attributes) and old (custom) style', () => {
-    expect(event({ id: 's1', type: 'signal', attributes: { attributes: body, timestamp: 1 } }).body).toBe(body);
+    expect(
+      event({ id: 's1', type: 'signal', attributes: { attributes: body, timestamp: 1 } }).body,
+    ).toBe(body);
     expect(event({ id: 's2', type: 'signal', attributes: { custom: body } }).shape).toBe('signal');
   });
 
   it('unwraps Logs API v1 items, archive lines and intake items', () => {
     expect(event({ id: 'v1', content: { attributes: body, host: 'h' } }).envelope?.host).toBe('h');
-    const archive = event({ _id: 'arch-1', date: '2026-11-20T10:00:00Z', host: 'db-1', source: 'runtime-security-agent', attributes: body });
+    const archive = event({
+      _id: 'arch-1',
+      date: '2026-11-20T10:00:00Z',
+      host: 'db-1',
+      source: 'runtime-security-agent',
+      attributes: body,
+    });
     expect(archive.shape).toBe('archive');
     expect(archive.envelope?.id).toBe('arch-1');
     expect(archive.envelope?.source).toBe('runtime-security-agent');
-    const intake = event({ message: JSON.stringify(body), hostname: 'ci-1', ddsource: 'runtime-security-agent', ddtags: 'a:1,b:2', timestamp: 1795169703123 });
+    const intake = event({
+      message: JSON.stringify(body),
+      hostname: 'ci-1',
+      ddsource: 'runtime-security-agent',
+      ddtags: 'a:1,b:2',
+      timestamp: 1795169703123,
+    });
     expect(intake.shape).toBe('intake');
     expect(intake.body).toEqual(body);
     expect(intake.envelope?.tags).toEqual(['a:1', 'b:2']);
@@ -55,15 +76,28 @@ describe('unwrapRecord', () => {
   });
 
   it('unflattens @-keys, keeping dotted mount keys whole and prototypes safe', () => {
-    const r = event({ '@evt.name': 'mount', '@mount.mountpoint.path': '/mnt', '@process.pid': 3, host: 'h1', '@__proto__.polluted': 1 });
+    const r = event({
+      '@evt.name': 'mount',
+      '@mount.mountpoint.path': '/mnt',
+      '@process.pid': 3,
+      host: 'h1',
+      '@__proto__.polluted': 1,
+    });
     expect(r.shape).toBe('flattened');
-    expect(r.body).toMatchObject({ evt: { name: 'mount' }, mount: { 'mountpoint.path': '/mnt' }, process: { pid: 3 } });
+    expect(r.body).toMatchObject({
+      evt: { name: 'mount' },
+      mount: { 'mountpoint.path': '/mnt' },
+      process: { pid: 3 },
+    });
     expect(r.envelope?.host).toBe('h1');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('rejects values that are not objects, naming their type', () => {
-    expect(unwrapRecord(42)).toEqual({ kind: 'rejected', reason: 'JSON value is a number, not an object' });
+    expect(unwrapRecord(42)).toEqual({
+      kind: 'rejected',
+      reason: 'JSON value is a number, not an object',
+    });
     expect(unwrapRecord(null)).toMatchObject({ kind: 'rejected' });
     expect(unwrapRecord([1])).toMatchObject({ reason: 'JSON value is an array, not an object' });
   });

@@ -12,14 +12,7 @@
 import { unflattenAtKeys } from './unflatten';
 
 export type Shape =
-  | 'body'
-  | 'logs-v2'
-  | 'signal'
-  | 'logs-v1'
-  | 'archive'
-  | 'intake'
-  | 'flattened'
-  | 'unknown-object';
+  'body' | 'logs-v2' | 'signal' | 'logs-v1' | 'archive' | 'intake' | 'flattened' | 'unknown-object';
 
 export interface Envelope {
   readonly id: string | undefined;
@@ -120,32 +113,66 @@ export function unwrapRecord(value: unknown): Unwrapped {
   }
   const attributes = value['attributes'];
   if (value['type'] === 'log' && isObject(attributes)) {
-    return event('logs-v2', attributes['attributes'], envelope(without(value, 'attributes'), attributes, value['id'], attributes['timestamp']));
+    return event(
+      'logs-v2',
+      attributes['attributes'],
+      envelope(without(value, 'attributes'), attributes, value['id'], attributes['timestamp']),
+    );
   }
   if (value['type'] === 'signal' && isObject(attributes)) {
-    const body = isObject(attributes['attributes']) ? attributes['attributes'] : attributes['custom'];
-    return event('signal', body, envelope(without(value, 'attributes'), attributes, value['id'], attributes['timestamp']));
+    const body = isObject(attributes['attributes'])
+      ? attributes['attributes']
+      : attributes['custom'];
+    return event(
+      'signal',
+      body,
+      envelope(without(value, 'attributes'), attributes, value['id'], attributes['timestamp']),
+    );
   }
   const content = value['content'];
   if (isObject(content) && isObject(content['attributes'])) {
-    return event('logs-v1', content['attributes'], envelope(without(value, 'content'), content, value['id'], content['timestamp']));
+    return event(
+      'logs-v1',
+      content['attributes'],
+      envelope(without(value, 'content'), content, value['id'], content['timestamp']),
+    );
   }
   if (value['_id'] !== undefined && isObject(attributes)) {
-    return event('archive', attributes, envelope(without(value, 'attributes'), value, value['_id'], value['date'] ?? value['timestamp']));
+    return event(
+      'archive',
+      attributes,
+      envelope(
+        without(value, 'attributes'),
+        value,
+        value['_id'],
+        value['date'] ?? value['timestamp'],
+      ),
+    );
   }
   const message = value['message'];
-  if (typeof message === 'string' && (value['ddsource'] !== undefined || value['hostname'] !== undefined)) {
+  if (
+    typeof message === 'string' &&
+    (value['ddsource'] !== undefined || value['hostname'] !== undefined)
+  ) {
     let body: unknown;
     try {
       body = JSON.parse(message);
     } catch {
-      return { kind: 'rejected', reason: 'the intake item\'s message is not a JSON event' };
+      return { kind: 'rejected', reason: "the intake item's message is not a JSON event" };
     }
-    return event('intake', body, envelope(without(value, 'message'), value, value['id'], value['timestamp']));
+    return event(
+      'intake',
+      body,
+      envelope(without(value, 'message'), value, value['id'], value['timestamp']),
+    );
   }
   if (Object.keys(value).some((k) => k.startsWith('@'))) {
     const { body, rest } = unflattenAtKeys(value);
-    return event('flattened', body, envelope(rest, rest, rest['id'] ?? rest['_id'], rest['timestamp'] ?? rest['date']));
+    return event(
+      'flattened',
+      body,
+      envelope(rest, rest, rest['id'] ?? rest['_id'], rest['timestamp'] ?? rest['date']),
+    );
   }
   const known = 'evt' in value || 'process' in value || 'agent' in value || 'date' in value;
   return event(known ? 'body' : 'unknown-object', value, undefined);

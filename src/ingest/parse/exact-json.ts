@@ -19,8 +19,14 @@ function recoverDigits(text: string, key: string, rounded: number): bigint | und
 }
 
 export function parseExact(text: string): unknown {
-  return JSON.parse(text, function (this: unknown, key: string, value: unknown, context?: ReviverContext) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return value;
+  return JSON.parse(text, function (
+    this: unknown,
+    key: string,
+    value: unknown,
+    context?: ReviverContext,
+  ) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value))
+      return value;
     const source = context?.source;
     if (source !== undefined && /^-?\d+$/.test(source)) return BigInt(source);
     return recoverDigits(text, key, value) ?? value;

@@ -83,7 +83,9 @@ export function targetOf(type: string | undefined, body: Json): string | undefin
     case 'bpf': {
       const bpf = obj(body['bpf']);
       return (
-        text(obj(bpf?.['program'])?.['name']) ?? text(obj(bpf?.['map'])?.['name']) ?? text(bpf?.['cmd'])
+        text(obj(bpf?.['program'])?.['name']) ??
+        text(obj(bpf?.['map'])?.['name']) ??
+        text(bpf?.['cmd'])
       );
     }
     case 'mount': {
@@ -111,7 +113,9 @@ export function targetOf(type: string | undefined, body: Json): string | undefin
         .join(' ');
     }
     default:
-      return fileTarget(obj(body['file'])) ?? address(obj(obj(obj(body['network'])?.['destination'])));
+      return (
+        fileTarget(obj(body['file'])) ?? address(obj(obj(obj(body['network'])?.['destination'])))
+      );
   }
 }
 

@@ -48,5 +48,11 @@ export function parseRecord(bytes: Uint8Array, allowValueSplit: boolean): Parsed
   if (items.length === 0) {
     return { kind: 'rejected', reason: `${describeJsonType(value)} that holds no events`, text };
   }
-  return { kind: 'items', items, single: items.length === 1 && items[0] === value, badEncoding, text };
+  return {
+    kind: 'items',
+    items,
+    single: items.length === 1 && items[0] === value,
+    badEncoding,
+    text,
+  };
 }

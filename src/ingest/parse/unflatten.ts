@@ -7,10 +7,20 @@
 type Json = Record<string, unknown>;
 
 /** Keys under `mount` that contain a dot in the event body. */
-const DOTTED_MOUNT_KEYS = ['mountpoint.path_error', 'mountpoint.path', 'source.path_error', 'source.path'];
+const DOTTED_MOUNT_KEYS = [
+  'mountpoint.path_error',
+  'mountpoint.path',
+  'source.path_error',
+  'source.path',
+];
 
 function setOwn(target: Json, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 function segmentsOf(path: string): string[] {

@@ -8,7 +8,10 @@ export type Sniffed = 'gzip' | 'text' | 'binary' | 'utf16' | 'empty';
 export function sniffBytes(head: Uint8Array): Sniffed {
   if (head.length === 0) return 'empty';
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+  if (
+    head.length >= 2 &&
+    ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+  ) {
     return 'utf16';
   }
   let suspicious = 0;

@@ -9,7 +9,11 @@ interface Result {
   readonly blank: number;
 }
 
-function split(input: string | Uint8Array, chunkSizes: readonly number[] = [], max = 1 << 20): Result {
+function split(
+  input: string | Uint8Array,
+  chunkSizes: readonly number[] = [],
+  max = 1 << 20,
+): Result {
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
   const records: Result['records'] = [];
   let blank = 0;
@@ -27,7 +31,8 @@ function split(input: string | Uint8Array, chunkSizes: readonly number[] = [], m
   let at = 0;
   let k = 0;
   while (at < bytes.length) {
-    const size = chunkSizes.length === 0 ? bytes.length : (chunkSizes[k++ % chunkSizes.length] ?? 1);
+    const size =
+      chunkSizes.length === 0 ? bytes.length : (chunkSizes[k++ % chunkSizes.length] ?? 1);
     splitter.push(bytes.subarray(at, at + size));
     at += size;
   }
@@ -78,7 +83,14 @@ describe('RecordSplitter', () => {
 
   it('makes the items of a response object (data / logs) the records', () => {
     const v2 = JSON.stringify(
-      { data: [{ id: 'a', type: 'log' }, { id: 'b', type: 'log' }], links: { next: 'x' }, meta: { page: { after: ']' } } },
+      {
+        data: [
+          { id: 'a', type: 'log' },
+          { id: 'b', type: 'log' },
+        ],
+        links: { next: 'x' },
+        meta: { page: { after: ']' } },
+      },
       null,
       2,
     );
@@ -96,8 +108,9 @@ describe('RecordSplitter', () => {
   });
 
   it('cuts a truncated NDJSON line at its end without losing the next line', () => {
-    const r = split('{"a":1}\n{"b":{"c":"tru\n{"d":4}\n');
-    expect(texts(r)).toEqual(['{"a":1}', '{"b":{"c":"tru', '{"d":4}']);
+    const r = split('{"a":1}\n{"b":{"c":"tru\n{"d":4}\nx\n');
+    expect(texts(r)).toEqual(['{"a":1}', '{"b":{"c":"tru\n', '{"d":4}', 'x']);
+    expect(r.records[1]?.defect).toBe('unterminated');
   });
 
   it('reports an unterminated value at the end of a structural stream', () => {
@@ -144,5 +157,27 @@ describe('splitValues', () => {
     expect(splitValues(encoder.encode('{"a":1}'))).toBeUndefined();
     expect(splitValues(encoder.encode('{"a":1} x'))).toBeUndefined();
     expect(splitValues(encoder.encode('{"a":1}{"b"'))).toBeUndefined();
+  });
+});
+
+describe('RecordSplitter: NDJSON mixed with pretty-printed values', () => {
+  it('reads a pretty value after one-line records', () => {
+    const pretty = '{\n  "a": {\n    "b": "}"\n  },\n  "c": [1,\n 2]\n}';
+    const r = split(`{"x":1}\n${pretty}\n{"y":2}\n`);
+    expect(texts(r)).toEqual(['{"x":1}', pretty, '{"y":2}']);
+    expect(r.records.map((x) => x.line)).toEqual([1, 2, 9]);
+    for (const sizes of [[1], [3], [7, 2]])
+      expect(split(`{"x":1}\n${pretty}\n{"y":2}\n`, sizes)).toEqual(r);
+  });
+
+  it('cuts a truncated line when the next line starts a new value at column 0', () => {
+    const r = split('{"x":1}\n{"a":{"b":\n{"y":2}\n');
+    expect(texts(r)).toEqual(['{"x":1}', '{"a":{"b":\n', '{"y":2}']);
+    expect(r.records[1]?.defect).toBe('unterminated');
+  });
+
+  it('reports a multi-line value still open at the end of the stream', () => {
+    const r = split('{"x":1}\n{\n  "a": 1,\n');
+    expect(r.records[1]?.defect).toBe('unterminated');
   });
 });

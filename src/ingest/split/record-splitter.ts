@@ -88,6 +88,10 @@ class RecordBuffer {
     this.parts.push(bytes);
   }
 
+  forEachPart(visit: (part: Uint8Array) => void): void {
+    for (const part of this.parts) visit(part);
+  }
+
   take(): Uint8Array {
     this.active = false;
     const parts = this.parts;
@@ -104,6 +108,26 @@ class RecordBuffer {
 }
 
 type Mode = 'undecided' | 'lines' | 'structural';
+
+interface DepthState {
+  depth: number;
+  inString: boolean;
+  escaped: boolean;
+}
+
+/** Advances a nesting-depth scan over `bytes[from, to)`. */
+function scanDepth(state: DepthState, bytes: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i] as number;
+    if (state.inString) {
+      if (state.escaped) state.escaped = false;
+      else if (b === BACKSLASH) state.escaped = true;
+      else if (b === QUOTE) state.inString = false;
+    } else if (b === QUOTE) state.inString = true;
+    else if (b === OPEN_BRACE || b === OPEN_BRACKET) state.depth++;
+    else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) state.depth--;
+  }
+}
 
 /** `recordDepth` while skipping the tail of a response object after its records array. */
 const NO_RECORDS = -1;
@@ -133,6 +157,12 @@ export class RecordSplitter {
   private capturingKey = false;
   private keyBytes: number[] = [];
   private containerKeySeen = false;
+  // Line mode state: the current line's position and the record's first and last bytes.
+  private atLineStart = true;
+  private firstByte = -1;
+  private lastByte = -1;
+  /** Set while a record continues over several lines (a pretty-printed value). */
+  private open: DepthState | undefined;
 
   constructor(private readonly options: SplitterOptions) {
     this.buffer = new RecordBuffer(options.maxRecordBytes);
@@ -154,7 +184,8 @@ export class RecordSplitter {
   /** Flushes whatever record is still open at the end of the stream. */
   finish(): void {
     if (!this.buffer.active) return;
-    const open = this.mode !== 'lines' && !this.inScalar;
+    const open = (this.mode !== 'lines' && !this.inScalar) || this.open !== undefined;
+    this.open = undefined;
     this.inScalar = false;
     this.emit(open ? 'unterminated' : undefined);
   }
@@ -164,25 +195,74 @@ export class RecordSplitter {
   private scanLines(chunk: Uint8Array, from: number): number {
     const newline = chunk.indexOf(LF, from);
     const end = newline === -1 ? chunk.length : newline;
+    if (this.atLineStart && from < end) {
+      this.atLineStart = false;
+      // Inside a pretty-printed value every line is indented or closes the value at column
+      // 0; any other line means the open value was cut short and a new record begins.
+      const first = chunk[from] as number;
+      const continues = isSpace(first) || first === CLOSE_BRACE || first === CLOSE_BRACKET;
+      if (this.open !== undefined && !continues) {
+        this.open = undefined;
+        this.emit('unterminated');
+      }
+    }
     if (this.buffer.active) {
       this.buffer.append(chunk.subarray(from, end));
+      if (this.open !== undefined) scanDepth(this.open, chunk, from, end);
+      this.noteLastByte(chunk, from, end);
     } else {
       let i = from;
       while (i < end && isSpace(chunk[i] as number)) i++;
       if (i < end) {
         this.buffer.start(this.position + i, this.line);
         this.buffer.append(chunk.subarray(i, end));
+        this.firstByte = chunk[i] as number;
+        this.lastByte = -1;
+        this.noteLastByte(chunk, i, end);
       }
     }
     if (newline === -1) return chunk.length;
-    if (this.buffer.active) {
-      this.emit(undefined);
-    } else if (!this.lineHasContent) {
-      this.options.onBlankLine();
-    }
+    if (this.buffer.active) this.endLineInRecord(chunk, newline);
+    else if (!this.lineHasContent) this.options.onBlankLine();
     this.lineHasContent = false;
     this.line++;
+    this.atLineStart = true;
     return newline + 1;
+  }
+
+  /** At a newline inside a record: emit it, or keep reading a value that spans lines. */
+  private endLineInRecord(chunk: Uint8Array, newline: number): void {
+    if (this.open === undefined) {
+      const container = this.firstByte === OPEN_BRACE || this.firstByte === OPEN_BRACKET;
+      const closed = this.lastByte === CLOSE_BRACE || this.lastByte === CLOSE_BRACKET;
+      if (!container || closed || this.buffer.oversize) {
+        this.emit(undefined);
+        return;
+      }
+      // The line ends inside a value (pretty-printed JSON): measure how deep, then go on.
+      const open = { depth: 0, inString: false, escaped: false };
+      this.buffer.forEachPart((part) => scanDepth(open, part, 0, part.length));
+      if (open.depth <= 0) {
+        this.emit(undefined);
+        return;
+      }
+      this.open = open;
+    } else if (this.open.depth <= 0) {
+      this.open = undefined;
+      this.emit(undefined);
+      return;
+    }
+    this.buffer.append(chunk.subarray(newline, newline + 1));
+  }
+
+  private noteLastByte(chunk: Uint8Array, from: number, end: number): void {
+    for (let i = end - 1; i >= from; i--) {
+      const b = chunk[i] as number;
+      if (!isSpace(b)) {
+        this.lastByte = b;
+        return;
+      }
+    }
   }
 
   // ---- structural mode ---------------------------------------------------------------
@@ -214,8 +294,7 @@ export class RecordSplitter {
       if (this.inScalar) {
         // A bare token at record level (number, literal, garbage) runs to a delimiter.
         const ends =
-          b === LF ||
-          (this.recordDepth > 0 && (b === COMMA || b === CLOSE_BRACKET || isSpace(b)));
+          b === LF || (this.recordDepth > 0 && (b === COMMA || b === CLOSE_BRACKET || isSpace(b)));
         if (!ends) continue;
         this.inScalar = false;
         this.buffer.append(chunk.subarray(segmentStart, i));
@@ -296,6 +375,7 @@ export class RecordSplitter {
             this.mode = oneLine ? 'lines' : 'structural';
             if (this.mode === 'lines') {
               this.lineHasContent = true;
+              this.atLineStart = false;
               return i + 1; // the rest of this line is read in line mode
             }
           }
@@ -309,7 +389,8 @@ export class RecordSplitter {
         this.containerKeySeen = false;
       }
     }
-    if (segmentStart >= 0 && this.buffer.active) this.buffer.append(chunk.subarray(segmentStart, n));
+    if (segmentStart >= 0 && this.buffer.active)
+      this.buffer.append(chunk.subarray(segmentStart, n));
     return n;
   }
 

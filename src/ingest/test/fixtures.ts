@@ -8,7 +8,14 @@ export function makeOpenBody(overrides: Record<string, unknown> = {}): Record<st
     title: 'Sensitive file opened',
     evt: { name: 'open', category: 'File Activity', outcome: 'Success' },
     date: '2026-11-20T10:15:03.123456789Z',
-    file: { path: '/etc/shadow', name: 'shadow', uid: 0, gid: 42, mode: 33184, flags: ['O_RDONLY'] },
+    file: {
+      path: '/etc/shadow',
+      name: 'shadow',
+      uid: 0,
+      gid: 42,
+      mode: 33184,
+      flags: ['O_RDONLY'],
+    },
     process: {
       pid: 4121,
       uid: 0,

@@ -8,7 +8,9 @@ describe('classifyBody', () => {
   });
 
   it('calls unknown properties drift, with their pointers', () => {
-    const result = classifyBody(makeOpenBody({ cgroup: { id: 'x' }, evt: { name: 'open', matched_rules: [] } }));
+    const result = classifyBody(
+      makeOpenBody({ cgroup: { id: 'x' }, evt: { name: 'open', matched_rules: [] } }),
+    );
     expect(result.validity).toBe('drift');
     expect(result.findings.map((f) => f.pointer).sort()).toEqual(['/cgroup', '/evt/matched_rules']);
     expect(result.findings.every((f) => f.keyword === 'additionalProperties')).toBe(true);
@@ -17,7 +19,11 @@ describe('classifyBody', () => {
   it('calls wrong types, missing required properties and bad dates invalid', () => {
     const wrongType = classifyBody(makeOpenBody({ process: { pid: 'one', uid: 0, gid: 0 } }));
     expect(wrongType.validity).toBe('invalid');
-    expect(wrongType.findings).toContainEqual({ pointer: '/process/pid', keyword: 'type', message: 'must be integer' });
+    expect(wrongType.findings).toContainEqual({
+      pointer: '/process/pid',
+      keyword: 'type',
+      message: 'must be integer',
+    });
     const badDate = classifyBody(makeOpenBody({ date: 'yesterday' }));
     expect(badDate.findings[0]).toMatchObject({ pointer: '/date', keyword: 'format' });
     const missing = classifyBody(makeOpenBody({ exit: { code: 1 } }));
@@ -29,7 +35,9 @@ describe('classifyBody', () => {
     for (let i = 0; i < 5000; i++) deep = { a: deep };
     const result = classifyBody({ evt: { name: 'open' }, x: deep });
     expect(result.validity).toBe('invalid');
-    expect(result.findings.some((f) => f.keyword === 'limit' && f.message.includes('nesting'))).toBe(true);
+    expect(
+      result.findings.some((f) => f.keyword === 'limit' && f.message.includes('nesting')),
+    ).toBe(true);
   });
 });
 
@@ -45,10 +53,14 @@ describe('nestingDepth', () => {
 
 describe('classifyBody with hostile keys', () => {
   it('reports a __proto__ key as an unknown property without touching prototypes', () => {
-    const body = JSON.parse('{"evt":{"name":"open"},"title":"t","__proto__":{"polluted":1}}') as Record<string, unknown>;
+    const body = JSON.parse(
+      '{"evt":{"name":"open"},"title":"t","__proto__":{"polluted":1}}',
+    ) as Record<string, unknown>;
     const result = classifyBody(body);
     expect(result.validity).toBe('drift');
-    expect(result.findings).toMatchObject([{ pointer: '/__proto__', keyword: 'additionalProperties' }]);
+    expect(result.findings).toMatchObject([
+      { pointer: '/__proto__', keyword: 'additionalProperties' },
+    ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

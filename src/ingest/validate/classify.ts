@@ -31,7 +31,8 @@ function withoutCompanions(body: Record<string, unknown>): Record<string, unknow
   for (const key of Object.keys(body)) {
     if (key === 'agent' || key === 'title') continue;
     // A `__proto__` key must stay an own property (and be reported), not set a prototype.
-    if (key === '__proto__') Object.defineProperty(rest, key, { value: body[key], enumerable: true });
+    if (key === '__proto__')
+      Object.defineProperty(rest, key, { value: body[key], enumerable: true });
     else rest[key] = body[key];
   }
   return rest;

@@ -2,7 +2,8 @@ import { fullFormats } from 'ajv-formats/dist/formats';
 import { describe, expect, it } from 'vitest';
 import { isDateTime } from './formats';
 
-const reference = fullFormats['date-time'] as { validate: (s: string) => boolean } | ((s: string) => boolean);
+const reference = fullFormats['date-time'] as
+  { validate: (s: string) => boolean } | ((s: string) => boolean);
 const refCheck = typeof reference === 'function' ? reference : reference.validate;
 
 const samples = [

@@ -1,0 +1,66 @@
+// End-to-end test configuration. Tests run against the production build served by
+// `vite preview` (the npm script builds first) in the system Chromium: browsers are never
+// downloaded. Small input files are generated into e2e/.fixtures/ by the global setup.
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium-path.mjs';
+
+const PORT = 4179;
+const BASE_URL = `http://localhost:${PORT}`;
+
+const executablePath = findChromium();
+if (executablePath === undefined) {
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Run `node scripts/ensure-chromium.mjs` ' +
+      '(installs it with apt-get when run as root) or set CHROMIUM_PATH.',
+  );
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './e2e/global-setup.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: process.env.CI !== undefined,
+  retries: 0,
+  // The machine has two cores; more workers only make every test slower.
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: process.env.CI === undefined,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+            '--disable-gpu',
+          ],
+        },
+      },
+    },
+  ],
+});
