@@ -16,7 +16,7 @@ import type { Shape } from './parse/envelope';
 import { extractRow, type RowFields } from './parse/extract-row';
 import { parseRecord } from './parse/parse-record';
 import { BlobSpool } from './read/blob-spool';
-import { BlockHasher } from './read/block-hasher';
+import { BlockHasher, type Fingerprinter } from './read/block-hasher';
 import { sniffBytes } from './read/sniff';
 import { RecordSplitter, type SplitRecord } from './split/record-splitter';
 import type { Validity } from '../protocol/messages';
@@ -71,8 +71,8 @@ export async function ingestFile(
   file: Blob,
   sourceName: string,
   sink: IngestSink,
+  hasher: Fingerprinter = new BlockHasher(),
 ): Promise<FileIngestResult> {
-  const hasher = new BlockHasher();
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
   const sniffed = sniffBytes(head);
   const fileProblem = (reason: string, excerpt = ''): void =>
@@ -127,8 +127,9 @@ export async function ingestFile(
     bytes: Uint8Array,
     offset: number,
     allowSplit: boolean,
+    text?: string,
   ): void => {
-    const parsed = parseRecord(bytes, allowSplit);
+    const parsed = parseRecord(bytes, allowSplit, text);
     if (parsed.kind === 'values') {
       for (const [start, end] of parsed.ranges) {
         handleBytes(record, bytes.subarray(start, end), offset + start, false);
@@ -177,7 +178,7 @@ export async function ingestFile(
           new TextDecoder().decode(record.bytes.subarray(0, 400)),
         );
       } else {
-        handleBytes(record, record.bytes, record.offset, true);
+        handleBytes(record, record.bytes, record.offset, true, record.text);
       }
     },
   });

@@ -13,6 +13,7 @@ import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import type { BlobSpool } from '../ingest/read/blob-spool';
 import { EventIndex } from '../index/event-index';
+import { createFingerprinter } from './off-thread-hasher';
 import type {
   EventDetail,
   IngestProgress,
@@ -257,7 +258,7 @@ export class Engine {
         source.spool = spool;
       },
     };
-    const result = await ingestFile(source.file, source.path, sink);
+    const result = await ingestFile(source.file, source.path, sink, createFingerprinter());
     source.fingerprint = result.fingerprint;
     source.compressed = result.compressed;
     source.format = result.format;

@@ -31,8 +31,14 @@ export function decodeRecord(bytes: Uint8Array): { text: string; badEncoding: bo
   }
 }
 
-export function parseRecord(bytes: Uint8Array, allowValueSplit: boolean): ParsedRecord {
-  const { text, badEncoding } = decodeRecord(bytes);
+/** `asciiText`, when given, is `bytes` already decoded (see `SplitRecord.text`). */
+export function parseRecord(
+  bytes: Uint8Array,
+  allowValueSplit: boolean,
+  asciiText?: string,
+): ParsedRecord {
+  const { text, badEncoding } =
+    asciiText === undefined ? decodeRecord(bytes) : { text: asciiText, badEncoding: false };
   let value: unknown;
   try {
     value = JSON.parse(text);

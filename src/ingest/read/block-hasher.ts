@@ -36,7 +36,13 @@ function hex(bytes: Uint8Array): string {
   return s;
 }
 
-export class BlockHasher {
+/** Computes a file fingerprint from the bytes fed to it, in order. */
+export interface Fingerprinter {
+  update(chunk: Uint8Array): void;
+  finish(): Promise<string>;
+}
+
+export class BlockHasher implements Fingerprinter {
   private readonly block = new Uint8Array(BLOCK_BYTES);
   private filled = 0;
   private size = 0;

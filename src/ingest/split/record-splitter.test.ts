@@ -181,3 +181,37 @@ describe('RecordSplitter: NDJSON mixed with pretty-printed values', () => {
     expect(r.records[1]?.defect).toBe('unterminated');
   });
 });
+
+describe('RecordSplitter: text of ASCII records', () => {
+  function textsOf(input: Uint8Array, chunk: number): Array<string | undefined> {
+    const out: Array<string | undefined> = [];
+    const splitter = new RecordSplitter({
+      maxRecordBytes: 1 << 20,
+      onRecord: (r) => out.push(r.text),
+      onBlankLine: () => undefined,
+    });
+    for (let at = 0; at < input.length; at += chunk) splitter.push(input.subarray(at, at + chunk));
+    splitter.finish();
+    return out;
+  }
+
+  it('hands over the decoded text of records inside one ASCII chunk, equal to the bytes', () => {
+    const input = encoder.encode('{"a":1}\n{"b":"x"}\n{"c":[1,2]}\n');
+    expect(textsOf(input, input.length)).toEqual(['{"a":1}', '{"b":"x"}', '{"c":[1,2]}']);
+    // Records cut by a chunk boundary come without text (the bytes are decoded instead).
+    const cut = textsOf(input, 12);
+    expect(
+      cut
+        .filter((t) => t !== undefined)
+        .every((t) => ['{"a":1}', '{"b":"x"}', '{"c":[1,2]}'].includes(t as string)),
+    ).toBe(true);
+    expect(cut).toContain(undefined);
+  });
+
+  it('gives no text for chunks with multi-byte or invalid bytes', () => {
+    expect(textsOf(encoder.encode('{"a":"é"}\n{"b":1}\n'), 100)).toEqual([undefined, undefined]);
+    const bad = encoder.encode('{"a":"x"}\n{"b":1}\n');
+    bad[6] = 0xff;
+    expect(textsOf(bad, 100)).toEqual([undefined, undefined]);
+  });
+});

@@ -28,6 +28,11 @@ export interface SplitRecord {
   readonly line: number;
   /** Set when the record could not be taken whole. */
   readonly defect?: 'oversize' | 'unterminated';
+  /**
+   * The record as text, when it lies in one pure-ASCII chunk: decoding each chunk once is
+   * much cheaper than decoding every record on its own. Absent otherwise.
+   */
+  readonly text?: string;
 }
 
 export interface SplitterOptions {
@@ -109,6 +114,8 @@ class RecordBuffer {
 
 type Mode = 'undecided' | 'lines' | 'structural';
 
+const chunkDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
 interface DepthState {
   depth: number;
   inString: boolean;
@@ -163,12 +170,17 @@ export class RecordSplitter {
   private lastByte = -1;
   /** Set while a record continues over several lines (a pretty-printed value). */
   private open: DepthState | undefined;
+  private chunk: Uint8Array = new Uint8Array(0);
+  /** The chunk decoded, null when it is not pure ASCII, undefined until needed. */
+  private chunkText: string | null | undefined;
 
   constructor(private readonly options: SplitterOptions) {
     this.buffer = new RecordBuffer(options.maxRecordBytes);
   }
 
   push(chunk: Uint8Array): void {
+    this.chunk = chunk;
+    this.chunkText = undefined;
     let i = 0;
     if (this.atStreamStart) {
       if (chunk.length === 0) return;
@@ -420,9 +432,29 @@ export class RecordSplitter {
     this.line++;
   }
 
+  /** The current chunk as text if it is pure ASCII (so byte and character offsets agree). */
+  private asciiChunkText(): string | null {
+    if (this.chunkText === undefined) {
+      const text = chunkDecoder.decode(this.chunk);
+      // Multi-byte sequences shorten the text and bad bytes become U+FFFD: either way, no.
+      this.chunkText = text.length === this.chunk.length && !text.includes('\uFFFD') ? text : null;
+    }
+    return this.chunkText;
+  }
+
+  private textOf(bytes: Uint8Array): string | undefined {
+    const chunk = this.chunk;
+    const start = bytes.byteOffset - chunk.byteOffset;
+    if (bytes.buffer !== chunk.buffer || start < 0 || start + bytes.length > chunk.length) {
+      return undefined;
+    }
+    return this.asciiChunkText()?.slice(start, start + bytes.length);
+  }
+
   private emit(defect: 'unterminated' | undefined): void {
     const { offset, line, size, oversize } = this.buffer;
     const bytes = this.buffer.take();
+    const text = oversize || bytes.length === 0 ? undefined : this.textOf(bytes);
     if (defect === 'unterminated') {
       this.depth = this.recordDepth;
       this.inString = false;
@@ -435,6 +467,7 @@ export class RecordSplitter {
       length: size,
       line,
       ...(finalDefect === undefined ? {} : { defect: finalDefect }),
+      ...(text === undefined ? {} : { text }),
     });
   }
 }
