@@ -9,8 +9,7 @@ import { BlockHasher } from '../ingest/read/block-hasher';
 declare const self: DedicatedWorkerGlobalScope;
 
 export type HashMessage =
-  | { readonly kind: 'update'; readonly chunk: Uint8Array }
-  | { readonly kind: 'finish' };
+  { readonly kind: 'update'; readonly chunk: Uint8Array } | { readonly kind: 'finish' };
 
 const hasher = new BlockHasher();
 
