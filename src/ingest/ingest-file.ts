@@ -16,7 +16,7 @@ import type { Shape } from './parse/envelope';
 import { extractRow, type RowFields } from './parse/extract-row';
 import { parseRecord } from './parse/parse-record';
 import { BlobSpool } from './read/blob-spool';
-import { BlockHasher, type Fingerprinter } from './read/block-hasher';
+import { ContentHasher, type Fingerprinter } from './read/content-hasher';
 import { sniffBytes } from './read/sniff';
 import { RecordSplitter, type SplitRecord } from './split/record-splitter';
 import type { Validity } from '../protocol/messages';
@@ -71,7 +71,7 @@ export async function ingestFile(
   file: Blob,
   sourceName: string,
   sink: IngestSink,
-  hasher: Fingerprinter = new BlockHasher(),
+  hasher: Fingerprinter = new ContentHasher(),
 ): Promise<FileIngestResult> {
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
   const sniffed = sniffBytes(head);

@@ -13,7 +13,6 @@ import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import type { BlobSpool } from '../ingest/read/blob-spool';
 import { EventIndex } from '../index/event-index';
-import { createFingerprinter } from './off-thread-hasher';
 import type {
   EventDetail,
   IngestProgress,
@@ -258,7 +257,7 @@ export class Engine {
         source.spool = spool;
       },
     };
-    const result = await ingestFile(source.file, source.path, sink, createFingerprinter());
+    const result = await ingestFile(source.file, source.path, sink);
     source.fingerprint = result.fingerprint;
     source.compressed = result.compressed;
     source.format = result.format;
