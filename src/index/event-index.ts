@@ -9,19 +9,20 @@
  */
 import type { EventRow, Validity } from '../protocol/messages';
 import { VALIDITY_CLASSES } from '../protocol/messages';
-import { GrowableColumn } from './growable';
+import { grownTo } from './growable';
 import { StringPool } from './string-pool';
 
 class DictColumn {
-  readonly codes = new GrowableColumn(Uint32Array);
+  codes = new Uint32Array(INITIAL_CAPACITY);
   readonly pool = new StringPool();
 
   set(key: number, value: string | undefined): void {
-    this.codes.set(key, this.pool.encode(value));
+    if (key >= this.codes.length) this.codes = grownTo(this.codes, key + 1);
+    this.codes[key] = this.pool.encode(value);
   }
 
   get(key: number): string {
-    return this.pool.decode(this.codes.get(key));
+    return this.pool.decode(this.codes[key] as number);
   }
 
   get byteLength(): number {
@@ -58,76 +59,100 @@ export interface EventColumns {
   readonly envelopeId: string | undefined;
 }
 
+const INITIAL_CAPACITY = 1024;
+
+/*
+ * Numeric columns are plain typed-array fields, each read and written at its own site:
+ * one generic column class would make every element access megamorphic (five array
+ * kinds through one method), which costs about 100 ns per store on this path.
+ */
 export class EventIndex {
   count = 0;
-  readonly timeMs = new GrowableColumn(Float64Array);
+  private capacity = INITIAL_CAPACITY;
+  timeMs = new Float64Array(INITIAL_CAPACITY);
   readonly type = new DictColumn();
   readonly category = new DictColumn();
   readonly outcome = new DictColumn();
   readonly processName = new DictColumn();
-  readonly pid = new GrowableColumn(Int32Array);
+  pid = new Int32Array(INITIAL_CAPACITY);
   readonly executable = new DictColumn();
   readonly target = new DictColumn();
   readonly user = new DictColumn();
   readonly container = new DictColumn();
   readonly host = new DictColumn();
   readonly service = new DictColumn();
-  readonly validity = new GrowableColumn(Uint8Array);
-  readonly source = new GrowableColumn(Uint16Array);
-  readonly offset = new GrowableColumn(Float64Array);
-  readonly length = new GrowableColumn(Uint32Array);
-  readonly item = new GrowableColumn(Uint32Array);
-  readonly line = new GrowableColumn(Uint32Array);
-  readonly ordinal = new GrowableColumn(Uint32Array);
+  validity = new Uint8Array(INITIAL_CAPACITY);
+  source = new Uint16Array(INITIAL_CAPACITY);
+  offset = new Float64Array(INITIAL_CAPACITY);
+  length = new Uint32Array(INITIAL_CAPACITY);
+  item = new Uint32Array(INITIAL_CAPACITY);
+  line = new Uint32Array(INITIAL_CAPACITY);
+  ordinal = new Uint32Array(INITIAL_CAPACITY);
   private readonly envelopeIds: Array<string | undefined> = [];
   private envelopeIdBytes = 0;
 
   append(location: EventLocation, columns: EventColumns): number {
     const key = this.count++;
-    this.timeMs.set(key, columns.timeMs);
+    if (key >= this.capacity) this.grow();
+    this.timeMs[key] = columns.timeMs;
     this.type.set(key, columns.type);
     this.category.set(key, columns.category);
     this.outcome.set(key, columns.outcome);
     this.processName.set(key, columns.processName);
-    this.pid.set(key, columns.pid);
+    this.pid[key] = columns.pid;
     this.executable.set(key, columns.executable);
     this.target.set(key, columns.target);
     this.user.set(key, columns.user);
     this.container.set(key, columns.container);
     this.host.set(key, columns.host);
     this.service.set(key, columns.service);
-    this.validity.set(key, VALIDITY_CLASSES.indexOf(columns.validity));
-    this.source.set(key, location.source);
-    this.offset.set(key, location.offset);
-    this.length.set(key, location.length);
-    this.item.set(key, location.item);
-    this.line.set(key, location.line);
-    this.ordinal.set(key, location.ordinal);
+    this.validity[key] = VALIDITY_CLASSES.indexOf(columns.validity);
+    this.source[key] = location.source;
+    this.offset[key] = location.offset;
+    this.length[key] = location.length;
+    this.item[key] = location.item;
+    this.line[key] = location.line;
+    this.ordinal[key] = location.ordinal;
     this.envelopeIds.push(columns.envelopeId);
     if (columns.envelopeId !== undefined)
       this.envelopeIdBytes += columns.envelopeId.length * 2 + 24;
     return key;
   }
 
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    this.timeMs = grownTo(this.timeMs, capacity);
+    this.pid = grownTo(this.pid, capacity);
+    this.validity = grownTo(this.validity, capacity);
+    this.source = grownTo(this.source, capacity);
+    this.offset = grownTo(this.offset, capacity);
+    this.length = grownTo(this.length, capacity);
+    this.item = grownTo(this.item, capacity);
+    this.line = grownTo(this.line, capacity);
+    this.ordinal = grownTo(this.ordinal, capacity);
+    this.capacity = capacity;
+  }
+
   location(key: number): EventLocation {
     return {
-      source: this.source.get(key),
-      offset: this.offset.get(key),
-      length: this.length.get(key),
-      item: this.item.get(key),
-      line: this.line.get(key),
-      ordinal: this.ordinal.get(key),
+      source: this.source[key] as number,
+      offset: this.offset[key] as number,
+      length: this.length[key] as number,
+      item: this.item[key] as number,
+      line: this.line[key] as number,
+      ordinal: this.ordinal[key] as number,
     };
   }
 
   validityOf(key: number): Validity {
-    return VALIDITY_CLASSES[this.validity.get(key)] ?? 'invalid';
+    return VALIDITY_CLASSES[this.validity[key] as number] ?? 'invalid';
   }
 
   /** The event id per DESIGN.md: the envelope id, else `<file fingerprint>:<ordinal>`. */
   eventId(key: number, fingerprintOf: (source: number) => string): string {
     return (
-      this.envelopeIds[key] ?? `${fingerprintOf(this.source.get(key))}:${this.ordinal.get(key)}`
+      this.envelopeIds[key] ??
+      `${fingerprintOf(this.source[key] as number)}:${this.ordinal[key] as number}`
     );
   }
 
@@ -136,12 +161,12 @@ export class EventIndex {
       rowIndex,
       key,
       eventId,
-      timeMs: this.timeMs.get(key),
+      timeMs: this.timeMs[key] as number,
       type: this.type.get(key),
       category: this.category.get(key),
       outcome: this.outcome.get(key),
       processName: this.processName.get(key),
-      pid: this.pid.get(key),
+      pid: this.pid[key] as number,
       executable: this.executable.get(key),
       target: this.target.get(key),
       user: this.user.get(key),
@@ -188,7 +213,7 @@ export class EventIndex {
   /** Keys ordered by time (events without a time last), ties in ingest order. */
   timeOrder(): Uint32Array {
     const n = this.count;
-    const times = this.timeMs.view(n);
+    const times = this.timeMs.subarray(0, n);
     const keys = new Uint32Array(n);
     let sorted = true;
     for (let i = 0; i < n; i++) {

@@ -269,7 +269,7 @@ export class Engine {
   }
 
   private sourceName(key: number): string {
-    return this.sources[this.index.source.get(key)]?.path ?? '';
+    return this.sources[this.index.source[key] as number]?.path ?? '';
   }
 }
 
