@@ -2,7 +2,7 @@
 // `vite preview` (the npm script builds first) in the system Chromium: browsers are never
 // downloaded. Small input files are generated into e2e/.fixtures/ by the global setup.
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
 const PORT = 4179;
 const BASE_URL = `http://localhost:${PORT}`;
@@ -50,15 +50,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            '--disable-gpu',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

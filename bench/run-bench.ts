@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { ensureDataset } from './data';
 import type { Dataset } from './data';
 import { measureApp, measureBaseline } from './measure';
@@ -31,13 +31,7 @@ const RUN_TIMEOUT_MS = 20 * 60_000;
 const SIZES: Readonly<Record<string, number>> = { '100k': 100_000, '1m': 1_000_000 };
 
 const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-gpu',
+  ...CHROMIUM_ARGS,
   // Keep a hidden or backgrounded headless tab running at full speed.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

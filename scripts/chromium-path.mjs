@@ -9,6 +9,21 @@ export const CHROMIUM_CANDIDATES = [
   '/usr/bin/google-chrome',
 ];
 
+/**
+ * Flags every launch of the system Chromium needs here: no sandbox (runs as root), and no
+ * background networking, component updates, sync or QUIC (the machine has no internet, and
+ * the app must be seen making no request of its own).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+];
+
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);

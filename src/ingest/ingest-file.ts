@@ -2,7 +2,7 @@
  * Reads one file to the end in a single streaming pass: sniff → (gunzip) → split records →
  * decode + JSON.parse → unwrap envelope → validate → hand each event's columns to the sink.
  * The fingerprint is hashed from the same bytes as they stream by. Nothing here keeps the
- * file's text: gzip input is spooled to Blobs so that one event can be re-read later.
+ * file's text: gzip input is spooled (see read/spool.ts) so that one event can be re-read later.
  *
  * Every record ends as exactly one event or one rejected-record problem (accounting:
  * records = events + rejected); blank lines are counted apart; problems about the file as
@@ -16,6 +16,7 @@ import type { Shape } from './parse/envelope';
 import { extractRow, type RowFields } from './parse/extract-row';
 import { parseRecord } from './parse/parse-record';
 import { BlobSpool } from './read/blob-spool';
+import type { Spool } from './read/spool';
 import { ContentHasher, type Fingerprinter } from './read/content-hasher';
 import { sniffBytes } from './read/sniff';
 import { RecordSplitter, type SplitRecord } from './split/record-splitter';
@@ -45,8 +46,10 @@ export interface IngestSink {
   bytesRead(total: number): void;
   /** Returns true when the load should stop. */
   cancelled(): boolean;
-  /** For gzip input: where the decompressed text is kept for re-reading. */
-  spooling(spool: BlobSpool): void;
+  /** For gzip input: a place to keep the decompressed text for re-reading. */
+  createSpool?(): Promise<Spool>;
+  /** Called with the spool of this file once it exists. */
+  spooling(spool: Spool): void;
 }
 
 export interface FileIngestResult {
@@ -104,7 +107,7 @@ export async function ingestFile(
   }
 
   const compressed = sniffed === 'gzip';
-  const spool = compressed ? new BlobSpool() : undefined;
+  const spool = compressed ? await (sink.createSpool?.() ?? new BlobSpool()) : undefined;
   if (spool !== undefined) sink.spooling(spool);
   const shapes = new Set<Shape>();
   let ordinal = 0;
@@ -209,8 +212,12 @@ export async function ingestFile(
       }
       const { done, value } = await reader.read();
       if (done) break;
-      spool?.append(value);
       splitter.push(value);
+      if (spool !== undefined) {
+        // The spool may take the chunk's memory: the splitter must not keep views into it.
+        splitter.releaseChunk();
+        spool.append(value);
+      }
       sink.bytesRead(readBytes);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToEventLoop();
@@ -227,6 +234,9 @@ export async function ingestFile(
     );
   }
   if (outcome !== 'cancelled') splitter.finish();
+  if (spool?.error !== undefined) {
+    fileProblem(`${spool.error}; the events are listed but some cannot be shown in full`);
+  }
   sink.bytesRead(readBytes);
   const format = shapes.size === 0 ? 'none' : [...shapes].map((s) => SHAPE_NAMES[s]).join(' + ');
   return {

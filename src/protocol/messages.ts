@@ -62,6 +62,17 @@ export interface IngestCounts {
   readonly problems: number;
 }
 
+export const EMPTY_COUNTS: IngestCounts = {
+  records: 0,
+  events: 0,
+  rejected: 0,
+  blankLines: 0,
+  valid: 0,
+  drift: 0,
+  invalid: 0,
+  problems: 0,
+};
+
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface IngestProgress {

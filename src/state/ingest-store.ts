@@ -5,21 +5,12 @@
  * re-render only the components that read counts.
  */
 import { create } from 'zustand';
-import type { IngestProgress } from '../protocol/messages';
+import { EMPTY_COUNTS, type IngestProgress } from '../protocol/messages';
 
 export const EMPTY_PROGRESS: IngestProgress = {
   datasetId: -1,
   state: 'idle',
-  counts: {
-    records: 0,
-    events: 0,
-    rejected: 0,
-    blankLines: 0,
-    valid: 0,
-    drift: 0,
-    invalid: 0,
-    problems: 0,
-  },
+  counts: EMPTY_COUNTS,
   bytesRead: 0,
   bytesTotal: 0,
   elapsedMs: 0,

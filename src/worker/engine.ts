@@ -11,10 +11,13 @@ import { parseRecord } from '../ingest/parse/parse-record';
 import { expandRecord, unwrapRecord } from '../ingest/parse/envelope';
 import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
-import type { BlobSpool } from '../ingest/read/blob-spool';
+import type { Spool } from '../ingest/read/spool';
 import { EventIndex } from '../index/event-index';
+import { createSpool } from './worker-spool';
+import { EMPTY_COUNTS } from '../protocol/messages';
 import type {
   EventDetail,
+  IngestCounts,
   IngestProgress,
   LoadState,
   OpenFile,
@@ -41,20 +44,11 @@ interface Source {
   rejected: number;
   readBytes: number;
   state: SourceSummary['state'];
-  spool: BlobSpool | undefined;
+  spool: Spool | undefined;
 }
 
-function emptyCounts() {
-  return {
-    records: 0,
-    events: 0,
-    rejected: 0,
-    blankLines: 0,
-    valid: 0,
-    drift: 0,
-    invalid: 0,
-    problems: 0,
-  };
+function emptyCounts(): { -readonly [K in keyof IngestCounts]: number } {
+  return { ...EMPTY_COUNTS };
 }
 
 export class Engine {
@@ -118,6 +112,7 @@ export class Engine {
 
   reset(): IngestProgress {
     this.generation++;
+    for (const source of this.sources) source.spool?.close();
     this.index = new EventIndex();
     this.sources = [];
     this.problems = [];
@@ -149,10 +144,11 @@ export class Engine {
     const location = this.index.location(key);
     const source = this.sources[location.source];
     if (source === undefined) throw new Error("the event's source is gone");
-    const blob: Blob = source.spool?.blob() ?? source.file;
-    const bytes = new Uint8Array(
-      await blob.slice(location.offset, location.offset + location.length).arrayBuffer(),
-    );
+    const end = location.offset + location.length;
+    const bytes =
+      source.spool === undefined
+        ? new Uint8Array(await source.file.slice(location.offset, end).arrayBuffer())
+        : await source.spool.read(location.offset, location.length);
     const parsed = parseRecord(bytes, false);
     if (parsed.kind !== 'items') throw new Error('the event could not be read again from its file');
     const itemIndex = location.item === 0 ? 0 : location.item - 1;
@@ -253,6 +249,7 @@ export class Engine {
         source.readBytes = total;
       },
       cancelled: () => this.isStopped(generation),
+      createSpool,
       spooling: (spool) => {
         source.spool = spool;
       },

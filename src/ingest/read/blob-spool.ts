@@ -1,13 +1,16 @@
 /**
- * Keeps the decompressed text of a gzip file re-readable without holding it in the JS
- * heap: decompressed chunks are gathered into ~8 MiB Blobs, which the browser keeps in its
- * blob store (outside the worker's heap, paged to disk when large). Offsets are positions
- * in the decompressed stream, the same the record splitter reports.
+ * A spool in Blobs: decompressed chunks are gathered into ~8 MiB Blobs, which the browser
+ * keeps in its blob store (outside the worker's heap, paged to disk when large). Portable
+ * but slow for big files (every byte is copied across to the blob store): the fallback
+ * where the origin-private file system is unavailable.
  */
+import type { Spool } from './spool';
+
 const SEGMENT_BYTES = 8 * 1024 * 1024;
 
-export class BlobSpool {
-  private readonly segments: Blob[] = [];
+export class BlobSpool implements Spool {
+  readonly error = undefined;
+  private segments: Blob[] = [];
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
 
@@ -17,10 +20,15 @@ export class BlobSpool {
     if (this.pendingBytes >= SEGMENT_BYTES) this.seal();
   }
 
-  /** The whole stream so far, as one Blob. */
-  blob(): Blob {
+  async read(offset: number, length: number): Promise<Uint8Array> {
     this.seal();
-    return new Blob(this.segments);
+    const slice = new Blob(this.segments).slice(offset, offset + length);
+    return new Uint8Array(await slice.arrayBuffer());
+  }
+
+  close(): void {
+    this.segments = [];
+    this.pending = [];
   }
 
   private seal(): void {

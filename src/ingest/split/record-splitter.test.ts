@@ -215,3 +215,21 @@ describe('RecordSplitter: text of ASCII records', () => {
     expect(textsOf(bad, 100)).toEqual([undefined, undefined]);
   });
 });
+
+describe('RecordSplitter.releaseChunk', () => {
+  it('keeps an open record intact when the pushed chunk is reused afterwards', () => {
+    const records: string[] = [];
+    const splitter = new RecordSplitter({
+      maxRecordBytes: 1 << 20,
+      onRecord: (r) => records.push(decoder.decode(r.bytes)),
+      onBlankLine: () => undefined,
+    });
+    const first = encoder.encode('{"a":1}\n{"b":"spans');
+    splitter.push(first);
+    splitter.releaseChunk();
+    first.fill(0x20); // as if the chunk's memory had gone to another thread
+    splitter.push(encoder.encode(' chunks"}\n'));
+    splitter.finish();
+    expect(records).toEqual(['{"a":1}', '{"b":"spans chunks"}']);
+  });
+});

@@ -93,6 +93,11 @@ class RecordBuffer {
     this.parts.push(bytes);
   }
 
+  /** Replaces parts that are views into `buffer` by copies of their bytes. */
+  ownBytesOf(buffer: ArrayBufferLike): void {
+    this.parts = this.parts.map((part) => (part.buffer === buffer ? part.slice() : part));
+  }
+
   forEachPart(visit: (part: Uint8Array) => void): void {
     for (const part of this.parts) visit(part);
   }
@@ -191,6 +196,16 @@ export class RecordSplitter {
       i = this.mode === 'lines' ? this.scanLines(chunk, i) : this.scanStructural(chunk, i);
     }
     this.position += chunk.length;
+  }
+
+  /**
+   * After `push`, makes the splitter independent of the chunk's memory (a record still open
+   * keeps a copy of its bytes), so the chunk may be handed to another thread.
+   */
+  releaseChunk(): void {
+    if (this.buffer.active) this.buffer.ownBytesOf(this.chunk.buffer);
+    this.chunk = new Uint8Array(0);
+    this.chunkText = undefined;
   }
 
   /** Flushes whatever record is still open at the end of the stream. */
