@@ -9,7 +9,8 @@ import { useIngestStore } from '../../state/ingest-store';
 import { openSidePanel } from '../common/layout-store';
 
 interface StatProps {
-  readonly name: string;
+  /** The page test hook, `stat-<name>` (see the page test contract). */
+  readonly testId: string;
   readonly label: string;
   readonly value: number;
   readonly tone?: 'invalid' | 'drift' | 'rejected';
@@ -25,10 +26,10 @@ function StatBody({ label, value }: { readonly label: string; readonly value: nu
   );
 }
 
-function Stat({ name, label, value, tone, hint }: StatProps) {
+function Stat({ testId, label, value, tone, hint }: StatProps) {
   const className = `stat${tone !== undefined && value > 0 ? ` stat--${tone}` : ''}`;
   return (
-    <span className={className} data-testid={`stat-${name}`} data-value={value} title={hint}>
+    <span className={className} data-testid={testId} data-value={value} title={hint}>
       <StatBody label={label} value={value} />
     </span>
   );
@@ -39,22 +40,22 @@ export function StatsBar() {
   const rejectedClass = `stat stat--button${counts.rejected > 0 ? ' stat--rejected' : ''}`;
   return (
     <div className="stats" role="group" aria-label="Counts">
-      <Stat name="events" label="events" value={counts.events} hint="Events loaded" />
+      <Stat testId="stat-events" label="events" value={counts.events} hint="Events loaded" />
       <Stat
-        name="matching"
+        testId="stat-matching"
         label="matching"
         value={counts.events}
         hint="Events matching the current view"
       />
       <Stat
-        name="invalid"
+        testId="stat-invalid"
         label="invalid"
         value={counts.invalid}
         tone="invalid"
         hint="Events whose body breaks the schema"
       />
       <Stat
-        name="drift"
+        testId="stat-drift"
         label="drift"
         value={counts.drift}
         tone="drift"
