@@ -164,7 +164,6 @@ export interface ProblemPage {
 export interface EngineApi {
   'ingest.open': (files: readonly OpenFile[]) => IngestProgress;
   'ingest.cancel': () => IngestProgress;
-  'ingest.reset': () => IngestProgress;
   'rows.window': (start: number, count: number) => RowWindow;
   'event.detail': (key: number) => EventDetail;
   'problems.list': (start: number, count: number) => ProblemPage;

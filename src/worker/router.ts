@@ -13,8 +13,6 @@ async function run(engine: Engine, request: Request): Promise<unknown> {
       return engine.open(...(request as Request<'ingest.open'>).args);
     case 'ingest.cancel':
       return engine.cancel();
-    case 'ingest.reset':
-      return engine.reset();
     case 'rows.window':
       return engine.rowsWindow(...(request as Request<'rows.window'>).args);
     case 'event.detail':

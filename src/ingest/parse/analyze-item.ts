@@ -19,7 +19,7 @@ export interface AnalyzedEvent {
 
 export type AnalyzedItem = AnalyzedEvent | { readonly kind: 'rejected'; readonly reason: string };
 
-export const ENCODING_FINDING: Finding = {
+const ENCODING_FINDING: Finding = {
   pointer: '',
   keyword: 'encoding',
   message: 'the record is not valid UTF-8; unreadable bytes are shown as U+FFFD',

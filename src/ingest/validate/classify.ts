@@ -9,9 +9,6 @@ import type { ErrorObject } from 'ajv';
 import validate from '../../generated/validate-event.js';
 import type { Finding, Validity } from '../../protocol/messages';
 
-/** Top-level keys that accompany every real body but are not in the seed schema. */
-export const COMPANION_KEYS: readonly string[] = ['agent', 'title'];
-
 /** Deeper than this, an event is kept but flagged: real bodies nest about 8 levels. */
 export const MAX_NESTING_DEPTH = 64;
 
