@@ -168,6 +168,12 @@ describe('ingestFile: bad input loses nothing readable', () => {
     expect(
       o.problems.some((p) => p.kind === 'file' && p.reason.includes('gzip data is truncated')),
     ).toBe(true);
+    // The record the cut went through is reported as truncated, not as some JSON error.
+    const cutRecords = o.problems.filter((p) => p.kind === 'record');
+    expect(cutRecords.map((p) => p.reason)).toEqual([
+      'truncated: the JSON value ends before it is closed',
+    ]);
+    expect(o.events.length + cutRecords.length).toBe(cutRecords[0]?.line);
   });
 
   it('reports an empty file', async () => {

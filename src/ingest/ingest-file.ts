@@ -233,7 +233,7 @@ export async function ingestFile(
         : `reading stopped after ${readBytes} bytes: ${detail}`,
     );
   }
-  if (outcome !== 'cancelled') splitter.finish();
+  if (outcome !== 'cancelled') splitter.finish(outcome === 'failed');
   if (spool?.error !== undefined) {
     fileProblem(`${spool.error}; the events are listed but some cannot be shown in full`);
   }

@@ -208,10 +208,13 @@ export class RecordSplitter {
     this.chunkText = undefined;
   }
 
-  /** Flushes whatever record is still open at the end of the stream. */
-  finish(): void {
+  /**
+   * Flushes whatever record is still open at the end of the stream. `cut` says the stream
+   * broke off (a damaged gzip): the last record is then known to be incomplete.
+   */
+  finish(cut = false): void {
     if (!this.buffer.active) return;
-    const open = (this.mode !== 'lines' && !this.inScalar) || this.open !== undefined;
+    const open = cut || (this.mode !== 'lines' && !this.inScalar) || this.open !== undefined;
     this.open = undefined;
     this.inScalar = false;
     this.emit(open ? 'unterminated' : undefined);
