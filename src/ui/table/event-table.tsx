@@ -28,7 +28,7 @@ import { TableToolbar } from './table-toolbar';
 import { EmptyRows } from './empty-rows';
 
 export const ROW_HEIGHT = 22;
-const OVERSCAN = 12;
+const OVERSCAN = 4;
 /** Window requests are rounded to this many rows so small scrolls reuse the window. */
 const WINDOW_QUANTUM = 32;
 const EMPTY_ROWS: readonly EventRow[] = [];
