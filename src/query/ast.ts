@@ -1,0 +1,68 @@
+/**
+ * The syntax tree of a search query: boolean structure over terms, each term being a value match
+ * on one field (or on the event's text as a whole, for free text). Also the field references the
+ * parser produces and the small constructors that keep boolean nodes flat.
+ */
+
+/**
+ * Where a field lives.
+ * - `body`: a JSON path into the event body (`path` is the dotted path without `@`).
+ * - `envelope`: `host`, `service`, `source`, `status`, or `tags.<key>` for any other name written
+ *   without `@` (as in Datadog, `key:value` searches the tag `key:value`; `<key>` is taken whole,
+ *   dots included).
+ * - `derived`: computed by the explorer, not stored in the body: `validity` and `id`.
+ */
+export interface FieldRef {
+  readonly scope: 'body' | 'envelope' | 'derived';
+  readonly path: string;
+  /** The field as typed, without the colon (`@process.pid`, `host`). */
+  readonly raw: string;
+}
+
+/**
+ * How a value is matched.
+ * - `exact`: equality (attribute values are case-sensitive); for free text, case-insensitive
+ *   containment.
+ * - `wildcard`: glob over the whole value; `*` any run, `?` one character, `\` makes the next
+ *   character literal. For free text, the glob may match anywhere, case-insensitively.
+ * - `exists`: the field has a value (`@path:*`); for free text (`*`), every event.
+ * - `compare` / `range`: numeric when both sides are numbers (or numeric strings), by time when
+ *   both are RFC 3339 dates, otherwise by string order; open range ends are `undefined`.
+ */
+export type ValueMatch =
+  | { kind: 'exact'; value: string }
+  | { kind: 'wildcard'; pattern: string }
+  | { kind: 'exists' }
+  | { kind: 'compare'; op: '>' | '>=' | '<' | '<='; value: string }
+  | {
+      kind: 'range';
+      low: string | undefined;
+      high: string | undefined;
+      lowInclusive: boolean;
+      highInclusive: boolean;
+    };
+
+export type QueryNode =
+  | { kind: 'and'; children: QueryNode[] }
+  | { kind: 'or'; children: QueryNode[] }
+  | { kind: 'not'; child: QueryNode }
+  | { kind: 'term'; field: FieldRef | undefined; match: ValueMatch }
+  | { kind: 'all' };
+
+export type TermNode = Extract<QueryNode, { kind: 'term' }>;
+
+/** An `and`/`or` node over `children`, merging nested nodes of the same kind; one child stands alone. */
+export function combine(kind: 'and' | 'or', children: readonly QueryNode[]): QueryNode {
+  const flat: QueryNode[] = [];
+  for (const c of children) {
+    if (c.kind === kind) flat.push(...c.children);
+    else flat.push(c);
+  }
+  if (flat.length === 1 && flat[0] !== undefined) return flat[0];
+  return { kind, children: flat };
+}
+
+/** `count` negations of `child`; pairs cancel out. */
+export function negate(child: QueryNode, count = 1): QueryNode {
+  return count % 2 === 1 ? { kind: 'not', child } : child;
+}

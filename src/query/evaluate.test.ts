@@ -1,0 +1,211 @@
+// The reference evaluator against generated events: each query's matches are compared with a
+// straightforward filter over the same objects, written out by hand.
+import { describe, expect, it } from 'vitest';
+import { generateEvents } from '../../scripts/generator/generate-events';
+import type { GeneratedEvent } from '../../scripts/generator/generate-events';
+import type { EventView } from './evaluate';
+import { fieldsOf, matchesEvent } from './evaluate';
+import { parseQuery } from './parse';
+
+/** The parts of a body the hand-written filters look at. */
+interface Exe {
+  path: string;
+}
+interface Proc {
+  pid: number;
+  comm: string;
+  is_thread: boolean;
+  args?: string[];
+  envs?: string[];
+  executable: Exe;
+  ancestors?: (Proc & { file?: Exe })[];
+  credentials?: { cap_effective: string[] };
+}
+interface Body {
+  title: string;
+  date: string;
+  evt: { name: string; outcome: string; category: string };
+  agent: { rule_id: string };
+  file?: { path: string; name: string; mode: number };
+  process?: Proc;
+  mount?: Record<string, unknown>;
+  container?: { id: string };
+  network?: { destination: { port: number } };
+  dns?: { question: { name: string } };
+  dd?: { span_id: number };
+}
+
+interface Sample {
+  raw: GeneratedEvent;
+  body: Body;
+  view: EventView;
+}
+
+const generated = [...generateEvents({ seed: 7, count: 400 })];
+const samples: Sample[] = generated.map((raw, i) => ({
+  raw,
+  body: raw.body as unknown as Body,
+  view: {
+    body: raw.body,
+    envelope: {
+      host: raw.host,
+      service: raw.service,
+      source: 'runtime-security-agent',
+      status: 'info',
+      tags: raw.tags,
+      id: raw.id,
+    },
+    validity: i % 37 === 5 ? 'invalid' : i % 41 === 3 ? 'drift' : 'valid',
+    id: raw.id,
+  },
+}));
+
+/** Every string in a JSON value, plus the tags: what free text looks in. */
+function texts(s: Sample): string[] {
+  const out: string[] = [...s.raw.tags];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
+  };
+  walk(s.raw.body);
+  return out;
+}
+const hasText = (s: Sample, needle: string) =>
+  texts(s).some((t) => t.toLowerCase().includes(needle.toLowerCase()));
+const ms = (date: string) => Date.parse(date);
+const pid = (s: Sample) => s.body.process?.pid;
+const name = (s: Sample) => s.body.evt.name;
+const firstId = samples[5]?.raw.id ?? '';
+
+const cases: [query: string, filter: (s: Sample) => boolean, zero?: 'zero'][] = [
+  ['@evt.name:open', (s) => name(s) === 'open'],
+  ['-@evt.name:exit', (s) => name(s) !== 'exit'],
+  ['NOT @evt.name:exit', (s) => name(s) !== 'exit'],
+  ['@file.path:/etc/*', (s) => s.body.file?.path.startsWith('/etc/') === true],
+  ['@file.path:/etc/shadow', (s) => s.body.file?.path === '/etc/shadow'],
+  ['@file.path:"/tmp/.x"', (s) => s.body.file?.path === '/tmp/.x'],
+  ['@process.pid:>1000', (s) => (pid(s) ?? 0) > 1000],
+  ['@process.pid:<=2000', (s) => (pid(s) ?? Infinity) <= 2000],
+  ['@process.pid:[100 TO 200]', (s) => (pid(s) ?? 0) >= 100 && (pid(s) ?? 0) <= 200, 'zero'],
+  ['@process.pid:[1000 TO 3000}', (s) => (pid(s) ?? 0) >= 1000 && (pid(s) ?? 0) < 3000],
+  ['@process.pid:{100000 TO *]', (s) => (pid(s) ?? 0) > 100000],
+  ['host:web-1', (s) => s.raw.host === 'web-1'],
+  ['host:web-?', (s) => s.raw.host === 'web-1' || s.raw.host === 'web-2'],
+  ['service:postgres', (s) => s.raw.service === 'postgres'],
+  ['source:runtime-security-agent status:info', () => true],
+  ['rule_id:fim_open', (s) => s.raw.tags.includes('rule_id:fim_open')],
+  ['@process.args:*', (s) => (s.body.process?.args?.length ?? 0) > 0],
+  ['@process.args:"/etc/shadow"', (s) => s.body.process?.args?.includes('/etc/shadow') === true],
+  [
+    '@process.envs:PATH=*',
+    (s) => s.body.process?.envs?.some((e) => e.startsWith('PATH=')) === true,
+  ],
+  [
+    '@process.ancestors.executable.path:/usr/sbin/nginx',
+    (s) => s.body.process?.ancestors?.some((a) => a.executable.path === '/usr/sbin/nginx') === true,
+  ],
+  [
+    '@process.ancestors.file.path:/usr/sbin/nginx',
+    (s) => s.body.process?.ancestors?.some((a) => a.file?.path === '/usr/sbin/nginx') === true,
+    'zero',
+  ],
+  [
+    '@process.credentials.cap_effective:CAP_SYS_ADMIN',
+    (s) => s.body.process?.credentials?.cap_effective.includes('CAP_SYS_ADMIN') === true,
+  ],
+  ['@process.is_thread:true', (s) => s.body.process?.is_thread === true],
+  ['@process.comm:ngin?', (s) => /^ngin.$/u.test(s.body.process?.comm ?? '')],
+  ['@mount.mountpoint.path:*', (s) => s.body.mount?.['mountpoint.path'] !== undefined],
+  [
+    '@mount.mountpoint.path:/run/*',
+    (s) => String(s.body.mount?.['mountpoint.path'] ?? '').startsWith('/run/'),
+  ],
+  ['@file.name:?hadow', (s) => /^.hadow$/u.test(s.body.file?.name ?? '')],
+  ['@file.mode:>=33188', (s) => (s.body.file?.mode ?? 0) >= 33188],
+  ['@container.id:*', (s) => s.body.container !== undefined],
+  ['@dd.span_id:*', (s) => s.body.dd !== undefined],
+  ['@network.destination.port:53', (s) => s.body.network?.destination.port === 53],
+  [
+    '@dns.question.name:*.internal',
+    (s) => s.body.dns?.question.name.endsWith('.internal') === true,
+  ],
+  ['shadow', (s) => hasText(s, 'shadow')],
+  ['SHADOW', (s) => hasText(s, 'shadow')],
+  ['"monitored file"', (s) => hasText(s, 'monitored file')],
+  ['/tmp/rootkit.ko', (s) => hasText(s, '/tmp/rootkit.ko')],
+  ['r??tkit', (s) => texts(s).some((t) => /r..tkit/iu.test(t))],
+  ['cron* ubuntu', (s) => hasText(s, 'cron') && hasText(s, 'ubuntu')],
+  ['nosuchword', () => false, 'zero'],
+  ['*', () => true],
+  [
+    '(host:web-1 OR host:web-2) @evt.name:exec',
+    (s) => s.raw.host.startsWith('web-') && name(s) === 'exec',
+  ],
+  ['host:web-1 AND NOT @evt.name:open', (s) => s.raw.host === 'web-1' && name(s) !== 'open'],
+  [
+    '@evt.name:(open OR unlink) -host:db-1',
+    (s) => (name(s) === 'open' || name(s) === 'unlink') && s.raw.host !== 'db-1',
+  ],
+  [
+    'NOT (host:web-1 OR host:web-2) @evt.category:"File Activity"',
+    (s) => !s.raw.host.startsWith('web-') && s.body.evt.category === 'File Activity',
+  ],
+  [
+    '@agent.rule_id:shadow_file_access OR @agent.rule_id:net_file_download exec',
+    (s) =>
+      s.body.agent.rule_id === 'shadow_file_access' ||
+      (s.body.agent.rule_id === 'net_file_download' && hasText(s, 'exec')),
+  ],
+  ['@validity:invalid', (s) => s.view.validity === 'invalid'],
+  ['@validity:valid @evt.name:open', (s) => s.view.validity === 'valid' && name(s) === 'open'],
+  ['-@validity:valid', (s) => s.view.validity !== 'valid'],
+  [`@id:${firstId}`, (s) => s.raw.id === firstId],
+  [
+    `id:${firstId} OR @evt.outcome:Refused`,
+    (s) => s.raw.id === firstId || s.body.evt.outcome === 'Refused',
+  ],
+  ['@date:>2026-11-20T08:04:00Z', (s) => ms(s.body.date) > ms('2026-11-20T08:04:00Z')],
+  [
+    '@date:[2026-11-20T08:01:00Z TO 2026-11-20T08:02:00Z}',
+    (s) =>
+      ms(s.body.date) >= ms('2026-11-20T08:01:00Z') && ms(s.body.date) < ms('2026-11-20T08:02:00Z'),
+  ],
+  ['@date:<2026-11-20T09:00:00+01:00', () => false, 'zero'],
+  ['@evt.outcome:Refused', (s) => s.body.evt.outcome === 'Refused'],
+  ['@evt.outcome:refused', () => false, 'zero'],
+  ['@evt.name:OPEN', () => false, 'zero'],
+];
+
+describe('matchesEvent on generated events', () => {
+  it('has a varied sample', () => {
+    expect(samples.length).toBe(400);
+    expect(new Set(samples.map((s) => s.raw.host)).size).toBe(4);
+  });
+
+  it.each(cases)('%s', (query, filter, zero) => {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const got = samples.filter((s) => matchesEvent(parsed.ast, s.view)).map((s) => s.raw.id);
+    const want = samples.filter(filter).map((s) => s.raw.id);
+    expect(got).toEqual(want);
+    if (zero === 'zero') expect(got.length).toBe(0);
+    else expect(got.length).toBeGreaterThan(0);
+  });
+});
+
+describe('fieldsOf', () => {
+  it('lists every field once, in order of appearance', () => {
+    const parsed = parseQuery(
+      '@evt.name:open host:(web-1 OR web-2) -@evt.name:exit free @validity:invalid rule_id:x',
+    );
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(fieldsOf(parsed.ast)).toEqual([
+      { scope: 'body', path: 'evt.name', raw: '@evt.name' },
+      { scope: 'envelope', path: 'host', raw: 'host' },
+      { scope: 'derived', path: 'validity', raw: '@validity' },
+      { scope: 'envelope', path: 'tags.rule_id', raw: 'rule_id' },
+    ]);
+    expect(fieldsOf({ kind: 'all' })).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The reference evaluator: decides whether one parsed event matches a query, straight from the
+ * event body and envelope. The column index compiles the same semantics into faster predicates;
+ * this is the definition they are checked against. Queries are compiled once per AST (cached).
+ */
+import type { FieldRef, QueryNode } from './ast';
+import { TAG_PREFIX } from './field-ref';
+import { compileTextMatch, compileValueMatch } from './match-value';
+import { collectStrings, compilePath } from './resolve-path';
+
+export interface EventView {
+  readonly body: unknown;
+  readonly envelope?: {
+    host?: string;
+    service?: string;
+    source?: string;
+    status?: string;
+    message?: string;
+    tags?: readonly string[];
+    id?: string;
+  };
+  readonly validity: 'valid' | 'drift' | 'invalid';
+  readonly id: string;
+}
+
+export type EventPredicate = (event: EventView) => boolean;
+
+type ValuesOf = (event: EventView) => unknown[];
+
+/** Values of `key:` tags (`key:value`; the value is everything after the first colon). */
+function tagValues(key: string): ValuesOf {
+  const prefix = `${key}:`;
+  return (event) =>
+    (event.envelope?.tags ?? [])
+      .filter((t) => t.startsWith(prefix))
+      .map((t) => t.slice(prefix.length));
+}
+
+function envelopeValues(path: string): ValuesOf {
+  if (path.startsWith(TAG_PREFIX)) return tagValues(path.slice(TAG_PREFIX.length));
+  const name = path as keyof NonNullable<EventView['envelope']>;
+  return (event) => {
+    const value = event.envelope?.[name];
+    return value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+  };
+}
+
+/** A field's values in an event (several when arrays are walked, none when it is missing). */
+export function fieldValues(field: FieldRef): ValuesOf {
+  switch (field.scope) {
+    case 'body': {
+      const resolve = compilePath(field.path);
+      return (event) => resolve(event.body);
+    }
+    case 'envelope':
+      return envelopeValues(field.path);
+    case 'derived':
+      return field.path === 'validity' ? (event) => [event.validity] : (event) => [event.id];
+  }
+}
+
+const textCache = new WeakMap<EventView, readonly string[]>();
+
+/** The texts free-text search looks in: body strings, the envelope's message and tags. */
+export function eventTexts(event: EventView): readonly string[] {
+  const cached = textCache.get(event);
+  if (cached !== undefined) return cached;
+  const texts = collectStrings(event.body);
+  if (event.envelope?.message !== undefined) texts.push(event.envelope.message);
+  texts.push(...(event.envelope?.tags ?? []));
+  textCache.set(event, texts);
+  return texts;
+}
+
+function compileNode(node: QueryNode): EventPredicate {
+  switch (node.kind) {
+    case 'all':
+      return () => true;
+    case 'not': {
+      const child = compileNode(node.child);
+      return (event) => !child(event);
+    }
+    case 'and': {
+      const children = node.children.map(compileNode);
+      return (event) => children.every((c) => c(event));
+    }
+    case 'or': {
+      const children = node.children.map(compileNode);
+      return (event) => children.some((c) => c(event));
+    }
+    case 'term': {
+      if (node.field === undefined) {
+        const test = compileTextMatch(node.match);
+        return (event) => eventTexts(event).some(test);
+      }
+      const values = fieldValues(node.field);
+      const test = compileValueMatch(node.match);
+      return (event) => values(event).some(test);
+    }
+  }
+}
+
+const compiled = new WeakMap<QueryNode, EventPredicate>();
+
+/** A predicate for `ast`, compiled once and reused. */
+export function compileQuery(ast: QueryNode): EventPredicate {
+  let predicate = compiled.get(ast);
+  if (predicate === undefined) {
+    predicate = compileNode(ast);
+    compiled.set(ast, predicate);
+  }
+  return predicate;
+}
+
+export function matchesEvent(ast: QueryNode, event: EventView): boolean {
+  return compileQuery(ast)(event);
+}
+
+/** Every field a query touches, once each (by scope and path), in order of appearance. */
+export function fieldsOf(ast: QueryNode): FieldRef[] {
+  const out = new Map<string, FieldRef>();
+  const stack: QueryNode[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node.kind === 'term' && node.field !== undefined) {
+      const key = `${node.field.scope}\u0000${node.field.path}`;
+      if (!out.has(key)) out.set(key, node.field);
+    } else if (node.kind === 'not') {
+      stack.push(node.child);
+    } else if (node.kind === 'and' || node.kind === 'or') {
+      stack.push(...node.children.toReversed());
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,38 @@
+/**
+ * Turns the field name typed before `:` into a field reference: `@`-paths into the body, the
+ * envelope's reserved attributes (`host`, `service`, `source`, `status`), tags (any other name
+ * without `@`) and the explorer's derived fields (`@validity`, `@id` / `id`).
+ */
+import type { FieldRef } from './ast';
+import { QuerySyntaxError } from './query-error';
+import type { FieldToken } from './tokens';
+
+const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['host', 'service', 'source', 'status']);
+
+/** Names of derived fields, reached as `@name` (and `id` also without `@`). */
+export const DERIVED_FIELDS: ReadonlySet<string> = new Set(['validity', 'id']);
+
+/** Prefix of envelope paths that name a tag key. */
+export const TAG_PREFIX = 'tags.';
+
+export function fieldRefOf(token: FieldToken): FieldRef {
+  const name = token.name;
+  const length = token.end - token.start;
+  if (name === '') {
+    throw new QuerySyntaxError(token.start, length, 'expected a field name before ":"');
+  }
+  if (!name.startsWith('@')) {
+    if (name === 'id') return { scope: 'derived', path: 'id', raw: name };
+    if (ENVELOPE_FIELDS.has(name)) return { scope: 'envelope', path: name, raw: name };
+    return { scope: 'envelope', path: TAG_PREFIX + name, raw: name };
+  }
+  const path = name.slice(1);
+  if (path === '') {
+    throw new QuerySyntaxError(token.start, length, 'expected an attribute path after "@"');
+  }
+  if (path.split('.').some((segment) => segment === '')) {
+    throw new QuerySyntaxError(token.start, length - 1, `invalid attribute path "${name}"`);
+  }
+  if (DERIVED_FIELDS.has(path)) return { scope: 'derived', path, raw: name };
+  return { scope: 'body', path, raw: name };
+}

@@ -1,0 +1,153 @@
+// Errors of the search syntax: exact positions and messages, depth limit, and a seeded fuzz
+// loop showing that the parser never throws and stays fast on arbitrary input.
+import { describe, expect, it } from 'vitest';
+import { formatQuery } from './format';
+import type { QueryError } from './parse';
+import { MAX_DEPTH, parseQuery } from './parse';
+
+function error(text: string): QueryError | undefined {
+  const result = parseQuery(text);
+  return result.ok ? undefined : result.error;
+}
+
+describe('parseQuery: errors', () => {
+  const cases: [string, number, number, string][] = [
+    ['@process.pid:', 0, 13, 'expected a value after "@process.pid:"'],
+    ['@process.pid: 1000', 0, 13, 'expected a value after "@process.pid:"'],
+    ['a @x:)', 2, 3, 'expected a value after "@x:"'],
+    ['@x:>', 0, 4, 'expected a value after "@x:>"'],
+    ['@x:>= 5', 0, 5, 'expected a value after "@x:>="'],
+    ['a OR (b c', 5, 1, 'unclosed parenthesis opened at 5'],
+    ['foo (bar (baz) qux', 4, 1, 'unclosed parenthesis opened at 4'],
+    ['host:(web-1 OR web-2', 5, 1, 'unclosed parenthesis opened at 5'],
+    ['a)', 1, 1, 'unexpected ")"'],
+    [')', 0, 1, 'unexpected ")"'],
+    ['(a) b) c', 5, 1, 'unexpected ")"'],
+    ['"abc', 0, 4, 'unclosed quote'],
+    ['a "b \\" c', 2, 7, 'unclosed quote'],
+    ['@x:[100 200]', 3, 9, 'range needs "TO": [100 200]'],
+    ['@x:[]', 3, 2, 'range needs "TO": []'],
+    ['@x:[TO 5]', 4, 2, 'range needs a lower bound before "TO" (use * for none)'],
+    ['@x:[1 TO ]', 6, 2, 'range needs an upper bound after "TO" (use * for none)'],
+    ['@x:[1 TO 5 6]', 11, 1, 'unexpected "6" in a range'],
+    ['@x:[1 2 TO 5]', 6, 1, 'unexpected "2" in a range'],
+    ['@x:[1 TO', 3, 1, 'unclosed range opened at 3'],
+    ['@x:[1 TO 5) b', 3, 1, 'unclosed range opened at 3'],
+    ['@x:[a* TO b]', 4, 2, 'wildcards can\'t be used in a range bound: "a*"'],
+    ['@x:>a?', 4, 2, 'wildcards can\'t be compared: "a?"'],
+    ['a AND', 2, 3, '"AND" needs a term on both sides'],
+    ['AND a', 0, 3, '"AND" needs a term on both sides'],
+    ['a AND OR b', 2, 3, '"AND" needs a term on both sides'],
+    ['a OR', 2, 2, '"OR" needs a term on both sides'],
+    ['(OR b)', 1, 2, '"OR" needs a term on both sides'],
+    ['a NOT', 2, 3, '"NOT" needs a term after it'],
+    ['NOT AND b', 0, 3, '"NOT" needs a term after it'],
+    ['a - b', 2, 1, '"-" needs a term right after it, without a space'],
+    ['-', 0, 1, '"-" needs a term right after it, without a space'],
+    ['()', 0, 2, 'empty parentheses'],
+    ['a ( ) b', 2, 3, 'empty parentheses'],
+    ['@x:()', 3, 2, 'empty parentheses'],
+    [':foo', 0, 1, 'expected a field name before ":"'],
+    ['@:x', 0, 2, 'expected an attribute path after "@"'],
+    ['@a..b:c', 0, 5, 'invalid attribute path "@a..b"'],
+    ['@a.:c', 0, 3, 'invalid attribute path "@a."'],
+    ['foo\\', 3, 1, '"\\" at the end of the query escapes nothing'],
+  ];
+
+  it.each(cases)('%j → at %i (+%i): %s', (text, position, length, message) => {
+    expect(error(text)).toEqual({ position, length, message });
+  });
+
+  it('limits the nesting depth', () => {
+    const ok = '('.repeat(MAX_DEPTH) + 'a' + ')'.repeat(MAX_DEPTH);
+    expect(parseQuery(ok).ok).toBe(true);
+    const deep = '('.repeat(MAX_DEPTH + 1) + 'a' + ')'.repeat(MAX_DEPTH + 1);
+    expect(error(deep)).toEqual({
+      position: MAX_DEPTH,
+      length: 1,
+      message: `the query nests deeper than ${MAX_DEPTH} parentheses`,
+    });
+    const group = '@x:' + '('.repeat(5000);
+    expect(error(group)?.message).toBe(`the query nests deeper than ${MAX_DEPTH} parentheses`);
+  });
+
+  it('reports errors in huge malformed queries quickly', () => {
+    for (const text of [
+      '('.repeat(10_000),
+      '"'.repeat(10_001),
+      'a AND '.repeat(2000),
+      '- '.repeat(5000),
+    ]) {
+      const started = performance.now();
+      expect(parseQuery(text).ok).toBe(false);
+      expect(performance.now() - started).toBeLessThan(100);
+    }
+  });
+});
+
+/** Mulberry32: a small seeded PRNG, so that the fuzz inputs are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = [
+  '@',
+  ':',
+  '(',
+  ')',
+  '"',
+  '-',
+  '*',
+  '?',
+  '[',
+  ']',
+  '{',
+  '}',
+  'TO',
+  'AND',
+  'OR',
+  'NOT',
+  'a',
+  'b',
+  '1',
+  ' ',
+  '\\',
+  '>',
+  '=',
+  '.',
+];
+
+describe('parseQuery: fuzz', () => {
+  it('never throws, answers within 50 ms and prints back faithfully, on 5000 random queries', () => {
+    const random = prng(0xc0ffee);
+    let parsed = 0;
+    for (let n = 0; n < 5000; n++) {
+      const length = 1 + Math.floor(random() * 40);
+      let text = '';
+      for (let k = 0; k < length; k++) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
+      const started = performance.now();
+      const result = parseQuery(text);
+      expect(performance.now() - started).toBeLessThan(50);
+      if (result.ok) {
+        parsed++;
+        if (result.ast.kind !== 'all') {
+          const again = parseQuery(formatQuery(result.ast));
+          expect(again, `${text} → ${formatQuery(result.ast)}`).toEqual(result);
+        }
+      } else {
+        const { position, length: span, message } = result.error;
+        expect(position, text).toBeGreaterThanOrEqual(0);
+        expect(position + span, text).toBeLessThanOrEqual(text.length);
+        expect(message, text).not.toBe('the query could not be read');
+      }
+    }
+    expect(parsed).toBeGreaterThan(100);
+  });
+});
