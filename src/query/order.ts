@@ -4,6 +4,7 @@
  * (compared by time, to the nanosecond, with strings that are dates), or plain text (compared
  * by UTF-16 code units with strings that are neither).
  */
+import { daysInMonth } from '../lib/calendar';
 
 export type Scalar = string | number | boolean | bigint | null;
 
@@ -38,13 +39,6 @@ function numberKey(text: string): NumberKey | undefined {
   const value = Number(text);
   if (!Number.isFinite(value)) return undefined;
   return { kind: 'number', value, exact: INTEGER.test(text) ? BigInt(text) : undefined };
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 /** Parses an RFC 3339 date-time (seconds and offset optional, offset defaults to UTC) or date. */

@@ -5,6 +5,8 @@
  * minute and second ranges are checked. Written with character codes rather than regular
  * expressions because every event carries a dozen such times.
  */
+import { daysInMonth } from '../../lib/calendar';
+
 function digits(s: string, from: number, count: number): number {
   let value = 0;
   for (let i = from; i < from + count; i++) {
@@ -15,18 +17,13 @@ function digits(s: string, from: number, count: number): number {
   return value;
 }
 
-function daysIn(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 export function isDateTime(s: string): boolean {
   if (s.length < 20) return false;
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
   const day = digits(s, 8, 2);
   if (year < 0 || s[4] !== '-' || s[7] !== '-' || month < 1 || month > 12) return false;
-  if (day < 1 || day > daysIn(year, month)) return false;
+  if (day < 1 || day > daysInMonth(year, month)) return false;
   const t = s[10];
   if (t !== 'T' && t !== 't' && t !== ' ') return false;
   const hour = digits(s, 11, 2);
