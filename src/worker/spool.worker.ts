@@ -10,7 +10,7 @@ import { BlobSpool } from '../ingest/read/blob-spool';
 declare const self: DedicatedWorkerGlobalScope;
 
 export type SpoolRequest =
-  | { readonly kind: 'append'; readonly chunk: Uint8Array }
+  | { readonly kind: 'append'; readonly chunks: readonly Uint8Array[] }
   | {
       readonly kind: 'read';
       readonly id: number;
@@ -27,7 +27,7 @@ const spool = new BlobSpool();
 self.onmessage = (event: MessageEvent<SpoolRequest>) => {
   const request = event.data;
   if (request.kind === 'append') {
-    spool.append(request.chunk);
+    for (const chunk of request.chunks) spool.append(chunk);
     return;
   }
   spool.read(request.offset, request.length).then(

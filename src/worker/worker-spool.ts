@@ -6,6 +6,8 @@ import { BlobSpool } from '../ingest/read/blob-spool';
 import type { Spool } from '../ingest/read/spool';
 import type { SpoolAnswer, SpoolRequest } from './spool.worker';
 
+const BATCH_BYTES = 2 * 1024 * 1024;
+
 export async function createSpool(): Promise<Spool> {
   if (typeof Worker === 'undefined') return new BlobSpool();
   const worker = new Worker(new URL('./spool.worker.ts', import.meta.url), {
@@ -36,6 +38,18 @@ export async function createSpool(): Promise<Spool> {
   };
   const post = (request: SpoolRequest, transfer: Transferable[] = []) =>
     worker.postMessage(request, transfer);
+  // Chunks are sent in batches: one message per 64 KiB chunk costs more than the copy it saves.
+  let batch: Uint8Array[] = [];
+  let batchBytes = 0;
+  const sendBatch = () => {
+    if (batch.length === 0) return;
+    post(
+      { kind: 'append', chunks: batch },
+      batch.map((chunk) => chunk.buffer),
+    );
+    batch = [];
+    batchBytes = 0;
+  };
   return {
     get error() {
       return error;
@@ -46,10 +60,13 @@ export async function createSpool(): Promise<Spool> {
         chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
           ? chunk
           : chunk.slice();
-      post({ kind: 'append', chunk: owned }, [owned.buffer]);
+      batch.push(owned);
+      batchBytes += owned.length;
+      if (batchBytes >= BATCH_BYTES) sendBatch();
     },
     read(offset, length) {
       if (error !== undefined) return Promise.reject(new Error(error));
+      sendBatch();
       const id = nextId++;
       return new Promise<Uint8Array>((resolve, reject) => {
         pending.set(id, { resolve, reject });
