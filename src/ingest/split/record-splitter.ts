@@ -129,16 +129,18 @@ interface DepthState {
 
 /** Advances a nesting-depth scan over `bytes[from, to)`. */
 function scanDepth(state: DepthState, bytes: Uint8Array, from: number, to: number): void {
-  for (let i = from; i < to; i++) {
-    const b = bytes[i] as number;
-    if (state.inString) {
-      if (state.escaped) state.escaped = false;
-      else if (b === BACKSLASH) state.escaped = true;
-      else if (b === QUOTE) state.inString = false;
-    } else if (b === QUOTE) state.inString = true;
-    else if (b === OPEN_BRACE || b === OPEN_BRACKET) state.depth++;
-    else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) state.depth--;
-  }
+  for (let i = from; i < to; i++) stepDepth(state, bytes[i] as number);
+}
+
+/** Advances a nesting-depth scan by one byte (strings and escapes skipped). */
+function stepDepth(state: DepthState, b: number): void {
+  if (state.inString) {
+    if (state.escaped) state.escaped = false;
+    else if (b === BACKSLASH) state.escaped = true;
+    else if (b === QUOTE) state.inString = false;
+  } else if (b === QUOTE) state.inString = true;
+  else if (b === OPEN_BRACE || b === OPEN_BRACKET) state.depth++;
+  else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) state.depth--;
 }
 
 /** `recordDepth` while skipping the tail of a response object after its records array. */
@@ -496,31 +498,18 @@ export class RecordSplitter {
  */
 export function splitValues(bytes: Uint8Array): Array<[number, number]> | undefined {
   const ranges: Array<[number, number]> = [];
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
+  const state: DepthState = { depth: 0, inString: false, escaped: false };
   let start = -1;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] as number;
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (b === BACKSLASH) escaped = true;
-      else if (b === QUOTE) inString = false;
-      continue;
-    }
-    if (depth === 0) {
+    if (state.depth === 0 && !state.inString) {
+      // Between values: only whitespace, or the opening bracket of the next value.
       if (isSpace(b)) continue;
       if (b !== OPEN_BRACE && b !== OPEN_BRACKET) return undefined;
       start = i;
-      depth = 1;
-      continue;
     }
-    if (b === QUOTE) inString = true;
-    else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
-    else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
-      depth--;
-      if (depth === 0) ranges.push([start, i + 1]);
-    }
+    stepDepth(state, b);
+    if (state.depth === 0 && !state.inString) ranges.push([start, i + 1]);
   }
-  return depth === 0 && ranges.length > 1 ? ranges : undefined;
+  return state.depth === 0 && ranges.length > 1 ? ranges : undefined;
 }
