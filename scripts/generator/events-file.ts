@@ -102,6 +102,22 @@ export function chown(
   });
 }
 
+/** A link (the source stays) or a rename (it goes): the file and its destination side by side. */
+function relocate(
+  h: HostSim,
+  p: Proc,
+  type: 'link' | 'rename',
+  from: string,
+  to: string,
+  rule: RuleId,
+): void {
+  const body = h.begin(p, type, rule);
+  const source = p.fs.get(from);
+  const target = p.fs.move(from, to, type === 'link');
+  body['file'] = { ...source, destination: target };
+  h.commit(p, body);
+}
+
 export function link(
   h: HostSim,
   p: Proc,
@@ -109,11 +125,7 @@ export function link(
   to: string,
   rule: RuleId = 'fim_link',
 ): void {
-  const body = h.begin(p, 'link', rule);
-  const source = p.fs.get(from);
-  const target = p.fs.move(from, to, true);
-  body['file'] = { ...source, destination: target };
-  h.commit(p, body);
+  relocate(h, p, 'link', from, to, rule);
 }
 
 export function rename(
@@ -123,11 +135,7 @@ export function rename(
   to: string,
   rule: RuleId = 'fim_rename',
 ): void {
-  const body = h.begin(p, 'rename', rule);
-  const source = p.fs.get(from);
-  const target = p.fs.move(from, to, false);
-  body['file'] = { ...source, destination: target };
-  h.commit(p, body);
+  relocate(h, p, 'rename', from, to, rule);
 }
 
 export function mkdir(
