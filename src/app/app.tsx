@@ -19,6 +19,7 @@ import { MainArea } from './main-area';
 import { useGlobalKeys } from './use-global-keys';
 import { useOpenFromHash } from './use-open-from-hash';
 import { usePageDrop } from './use-page-drop';
+import { useViewSync } from '../state/use-view-sync';
 
 // The root re-renders on every progress tick (index size); the page below it does not.
 const Page = memo(function Page() {
@@ -43,6 +44,7 @@ export function App() {
   useOpenFromHash();
   usePageDrop();
   useGlobalKeys();
+  useViewSync();
   useEffect(() => {
     // The page background and native controls (scrollbars) follow the theme too.
     document.documentElement.dataset.theme = theme;

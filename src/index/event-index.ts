@@ -12,7 +12,7 @@ import { VALIDITY_CLASSES } from '../protocol/messages';
 import { grownTo } from './growable';
 import { StringPool } from './string-pool';
 
-class DictColumn {
+export class DictColumn {
   codes = new Uint32Array(INITIAL_CAPACITY);
   readonly pool = new StringPool();
 
@@ -156,7 +156,13 @@ export class EventIndex {
     );
   }
 
-  row(key: number, rowIndex: number, eventId: string, sourceName: string): EventRow {
+  row(
+    key: number,
+    rowIndex: number,
+    eventId: string,
+    sourceName: string,
+    fields: Readonly<Record<string, string>> = {},
+  ): EventRow {
     return {
       rowIndex,
       key,
@@ -174,6 +180,7 @@ export class EventIndex {
       host: this.host.get(key),
       validity: this.validityOf(key),
       source: sourceName,
+      fields,
     };
   }
 

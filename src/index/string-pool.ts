@@ -4,15 +4,15 @@
  */
 export class StringPool {
   private readonly codes = new Map<string, number>();
-  private readonly strings: string[] = [''];
+  private readonly stringsByCode: string[] = [''];
   private bytes = 0;
 
   encode(value: string | undefined): number {
     if (value === undefined || value === '') return 0;
     let code = this.codes.get(value);
     if (code === undefined) {
-      code = this.strings.length;
-      this.strings.push(value);
+      code = this.stringsByCode.length;
+      this.stringsByCode.push(value);
       this.codes.set(value, code);
       // Rough heap cost: the string, its map entry and the array slot.
       this.bytes += value.length * 2 + 48;
@@ -21,11 +21,16 @@ export class StringPool {
   }
 
   decode(code: number): string {
-    return this.strings[code] ?? '';
+    return this.stringsByCode[code] ?? '';
+  }
+
+  /** Distinct strings by code (code 0 is the empty "absent" string). */
+  get strings(): readonly string[] {
+    return this.stringsByCode;
   }
 
   get size(): number {
-    return this.strings.length - 1;
+    return this.stringsByCode.length - 1;
   }
 
   get estimatedBytes(): number {

@@ -12,7 +12,7 @@ import type { Problem } from '../protocol/messages';
 import { escapeExcerpt } from '../lib/escape-excerpt';
 import { yieldToEventLoop } from '../lib/yield-to-event-loop';
 import { analyzeItem } from './parse/analyze-item';
-import type { Shape } from './parse/envelope';
+import type { Envelope, Shape } from './parse/envelope';
 import { extractRow, type RowFields } from './parse/extract-row';
 import { parseRecord } from './parse/parse-record';
 import { BlobSpool } from './read/blob-spool';
@@ -36,6 +36,9 @@ export interface IngestedEvent {
   readonly fields: RowFields;
   readonly validity: Validity;
   readonly envelopeId: string | undefined;
+  /** The parsed body and envelope, for the sink to index more fields from (not to keep). */
+  readonly body: Record<string, unknown>;
+  readonly envelope: Envelope | undefined;
 }
 
 export interface IngestSink {
@@ -160,6 +163,8 @@ export async function ingestFile(
         fields: extractRow(analyzed.body, analyzed.envelope),
         validity: analyzed.validity,
         envelopeId: analyzed.envelope?.id,
+        body: analyzed.body,
+        envelope: analyzed.envelope,
       });
     });
   };

@@ -90,6 +90,16 @@ export interface IngestProgress {
   readonly error: string | undefined;
   /** Bytes held by the worker's index (typed arrays and string pools), an estimate. */
   readonly indexBytes: number;
+  /** Fields being added to the index by re-reading the events (the slow path), if any. */
+  readonly indexing: IndexingProgress | undefined;
+}
+
+/** A pass over the raw events that adds columns for fields the index did not hold. */
+export interface IndexingProgress {
+  /** Fields in query syntax (`@file.mode`). */
+  readonly fields: readonly string[];
+  readonly done: number;
+  readonly total: number;
 }
 
 /** Column ids of the event table; each is a column of the worker's index. */
@@ -130,11 +140,111 @@ export interface EventRow {
   readonly host: string;
   readonly validity: Validity;
   readonly source: string;
+  /**
+   * Display text of the view's extra fields (`ViewSpec.fields`; key: field in query syntax,
+   * `@file.mode`); arrays are joined with spaces, missing values are `''`.
+   */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** `[fromMs, toMs)` in epoch milliseconds. */
+export interface TimeRange {
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+/** Sort of the view: a `TABLE_COLUMNS` id or a field in query syntax (`@file.path`). */
+export interface SortSpec {
+  readonly column: string;
+  readonly descending: boolean;
+}
+
+export const DEFAULT_SORT: SortSpec = { column: 'time', descending: false };
+
+/** What defines the rows of the view: the query, the time range and the order. */
+export interface ViewSpec {
+  readonly query: string;
+  readonly range: TimeRange | undefined;
+  readonly sort: SortSpec;
+  /**
+   * Extra fields (query syntax, `@file.mode`) the page shows as columns or facets. Fields the
+   * index lacks are added to it by one pass over the raw events; rows then carry their text
+   * in `EventRow.fields`.
+   */
+  readonly fields: readonly string[];
+}
+
+/** A syntax error in a query: UTF-16 position and length in the query text. */
+export interface QueryErrorInfo {
+  readonly position: number;
+  readonly length: number;
+  readonly message: string;
+}
+
+/** The outcome of `view.set`. */
+export interface ViewSummary {
+  readonly datasetId: number;
+  /** Bumped whenever the rows of the view may have changed (new spec, more events). */
+  readonly viewId: number;
+  /** The spec in force. With `errors`, the previous spec stays in force. */
+  readonly spec: ViewSpec;
+  readonly errors: readonly QueryErrorInfo[];
+  readonly matching: number;
+  readonly total: number;
+  /** Fields the query needed that were not in the index and were read from the raw events. */
+  readonly slowFields: readonly string[];
+  readonly elapsedMs: number;
+}
+
+/** Value counts of one field over the events matching the current view. */
+export interface FacetRequest {
+  /** Field in query syntax: `@evt.name`, `host`, `@validity`. */
+  readonly field: string;
+  readonly limit: number;
+  /** Only values containing this text (case-insensitive). */
+  readonly search?: string;
+}
+
+export interface FacetValue {
+  /** The value as text (what a query would compare it with). */
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface FacetResult {
+  readonly field: string;
+  /** Top values by count (ties by value), at most `limit`. */
+  readonly values: readonly FacetValue[];
+  /** Distinct values among the matching events (after `search`). */
+  readonly distinct: number;
+  /** Matching events without a value for the field. */
+  readonly missing: number;
+}
+
+export interface HistogramRequest {
+  readonly bins: number;
+  /** The time span to cover; by default the span of all events of the data set. */
+  readonly range?: TimeRange;
+}
+
+/** Matching events per time bin, stacked by `evt.category`. */
+export interface Histogram {
+  readonly fromMs: number;
+  readonly binMs: number;
+  readonly bins: number;
+  /** Category names (`''` for events without one), most frequent first. */
+  readonly categories: readonly string[];
+  /** `counts[c][b]`: events of category `c` in bin `b`. */
+  readonly counts: readonly (readonly number[])[];
+  /** Matching events without a readable time (not in any bin). */
+  readonly untimed: number;
 }
 
 export interface RowWindow {
   /** The data set the rows belong to (see `IngestProgress.datasetId`). */
   readonly datasetId: number;
+  /** The view the rows belong to (see `ViewSummary.viewId`). */
+  readonly viewId: number;
   readonly totalRows: number;
   readonly rowOffset: number;
   readonly rows: readonly EventRow[];
@@ -164,7 +274,12 @@ export interface ProblemPage {
 export interface EngineApi {
   'ingest.open': (files: readonly OpenFile[]) => IngestProgress;
   'ingest.cancel': () => IngestProgress;
+  /** Rows `[start, start + count)` of the current view. */
   'rows.window': (start: number, count: number) => RowWindow;
+  /** Applies a view (query, range, sort); a query with errors leaves the view as it was. */
+  'view.set': (spec: ViewSpec) => ViewSummary;
+  'view.facets': (requests: readonly FacetRequest[]) => FacetResult[];
+  'view.histogram': (request: HistogramRequest) => Histogram;
   'event.detail': (key: number) => EventDetail;
   'problems.list': (start: number, count: number) => ProblemPage;
 }
@@ -199,3 +314,21 @@ export type FromEngine =
 export function assertUnreachable(value: never): never {
   throw new Error(`unreachable: ${String(value)}`);
 }
+
+/**
+ * The field (query syntax) behind each table column, for filter in/out and facets; `undefined`
+ * where a column shows a derived text (target, source) or a time (time).
+ */
+export const COLUMN_FIELDS: Readonly<Record<TableColumnId, string | undefined>> = {
+  time: undefined,
+  type: '@evt.name',
+  outcome: '@evt.outcome',
+  process: '@process.comm',
+  executable: '@process.executable.path',
+  target: undefined,
+  user: '@process.user',
+  container: '@container.id',
+  host: 'host',
+  validity: '@validity',
+  source: undefined,
+};

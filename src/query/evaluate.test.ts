@@ -60,17 +60,31 @@ const samples: Sample[] = generated.map((raw, i) => ({
   },
 }));
 
-/** Every string in a JSON value, plus the tags: what free text looks in. */
+/** The strings free text looks in: those of the free-text fields, written out by hand. */
 function texts(s: Sample): string[] {
-  const out: string[] = [...s.raw.tags];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
-  };
-  walk(s.raw.body);
-  return out;
+  const b = s.raw.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const candidates: unknown[] = [
+    b['evt']?.name,
+    b['agent']?.rule_id,
+    b['process']?.comm,
+    b['process']?.executable?.path,
+    ...((b['process']?.args as unknown[] | undefined) ?? []),
+    b['process']?.user,
+    b['process']?.parent?.executable?.path,
+    b['usr']?.id,
+    b['container']?.id,
+    b['file']?.path,
+    b['file']?.destination?.path,
+    b['network']?.source?.ip,
+    b['network']?.destination?.ip,
+    b['dns']?.question?.name,
+    b['title'],
+    s.raw.host,
+    s.raw.service,
+  ];
+  return candidates.filter((t): t is string => typeof t === 'string');
 }
+
 const hasText = (s: Sample, needle: string) =>
   texts(s).some((t) => t.toLowerCase().includes(needle.toLowerCase()));
 const ms = (date: string) => Date.parse(date);

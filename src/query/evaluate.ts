@@ -4,7 +4,8 @@
  * this is the definition they are checked against. Queries are compiled once per AST (cached).
  */
 import type { FieldRef, QueryNode } from './ast';
-import { TAG_PREFIX } from './field-ref';
+import { TAG_PREFIX, fieldRefFromName } from './field-ref';
+import { FREE_TEXT_FIELDS } from './indexed-fields';
 import { compileTextMatch, compileValueMatch } from './match-value';
 import { collectStrings, compilePath } from './resolve-path';
 
@@ -61,13 +62,17 @@ export function fieldValues(field: FieldRef): ValuesOf {
 
 const textCache = new WeakMap<EventView, readonly string[]>();
 
-/** The texts free-text search looks in: body strings, the envelope's message and tags. */
+const freeTextValues: readonly ValuesOf[] = FREE_TEXT_FIELDS.flatMap((name) => {
+  const field = fieldRefFromName(name);
+  return field === undefined ? [] : [fieldValues(field)];
+});
+
+/** The texts free-text search looks in: the strings of the `FREE_TEXT_FIELDS`. */
 export function eventTexts(event: EventView): readonly string[] {
   const cached = textCache.get(event);
   if (cached !== undefined) return cached;
-  const texts = collectStrings(event.body);
-  if (event.envelope?.message !== undefined) texts.push(event.envelope.message);
-  texts.push(...(event.envelope?.tags ?? []));
+  const texts: string[] = [];
+  for (const values of freeTextValues) collectStrings(values(event), texts);
   textCache.set(event, texts);
   return texts;
 }

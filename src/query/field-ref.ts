@@ -36,3 +36,12 @@ export function fieldRefOf(token: FieldToken): FieldRef {
   if (DERIVED_FIELDS.has(path)) return { scope: 'derived', path, raw: name };
   return { scope: 'body', path, raw: name };
 }
+
+/** The field reference for a field name in query syntax (`@evt.name`, `host`), or undefined. */
+export function fieldRefFromName(name: string): FieldRef | undefined {
+  try {
+    return fieldRefOf({ kind: 'field', name, start: 0, end: name.length });
+  } catch {
+    return undefined;
+  }
+}

@@ -17,3 +17,5 @@ export { compareToKey, parseTime, queryKey } from './order';
 export { collectStrings, compilePath } from './resolve-path';
 export { tokenize } from './tokenize';
 export type { Token } from './tokens';
+export { termState, termText, withTerm } from './compose';
+export type { TermState } from './compose';

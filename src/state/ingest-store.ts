@@ -18,6 +18,7 @@ export const EMPTY_PROGRESS: IngestProgress = {
   partial: false,
   error: undefined,
   indexBytes: 0,
+  indexing: undefined,
 };
 
 interface IngestState {
@@ -37,5 +38,4 @@ export function setProgress(progress: IngestProgress): void {
 
 export const useLoadState = () => useIngestStore((s) => s.progress.state);
 export const useCounts = () => useIngestStore((s) => s.progress.counts);
-export const useTotalRows = () => useIngestStore((s) => s.progress.counts.events);
 export const useDatasetId = () => useIngestStore((s) => s.progress.datasetId);

@@ -1,34 +1,22 @@
 /**
- * Data hook for the table's visible rows: asks the engine for `[start, start + count)`
- * when the range changes, when a new data set opens, when loading ends (the view order
- * becomes time order then) and, while loading, only as long as the window is not yet full.
- * Loading appends rows, so a full window cannot change until then. The latest request
- * wins; the previous window stays on screen until the next one arrives.
+ * Data hook for the table's visible rows: asks the engine for `[start, start + count)` of the
+ * current view when the range changes or the view does (new query, sort, data set, or more
+ * events while loading: every view answer bumps `viewId`). The latest request wins; the
+ * previous window stays on screen until the next one arrives.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RowWindow } from '../protocol/messages';
 import { engine } from './engine';
-import { useIngestStore } from './ingest-store';
-
-function isFull(window: RowWindow | undefined, start: number, count: number): boolean {
-  return window !== undefined && window.rowOffset === start && window.rows.length >= count;
-}
+import { useViewId } from './search-store';
 
 export function useRowWindow(start: number, count: number): RowWindow | undefined {
-  const datasetId = useIngestStore((s) => s.progress.datasetId);
-  const state = useIngestStore((s) => s.progress.state);
+  const viewId = useViewId();
   const [window, setWindow] = useState<RowWindow | undefined>(undefined);
-  // While the window is not full, every progress tick may bring its missing rows.
-  const growth = useIngestStore((s) =>
-    isFull(window, start, count) && window?.datasetId === s.progress.datasetId
-      ? -1
-      : s.progress.counts.events,
-  );
   const latest = useRef(0);
 
   useEffect(() => {
     const ticket = ++latest.current;
-    if (count <= 0) return;
+    if (count <= 0 || viewId < 0) return;
     engine()
       .call('rows.window', start, count)
       .then((result) => {
@@ -37,7 +25,7 @@ export function useRowWindow(start: number, count: number): RowWindow | undefine
       .catch(() => {
         // A failed window keeps the previous rows; the engine reports its own errors.
       });
-  }, [start, count, datasetId, state, growth]);
+  }, [start, count, viewId]);
 
   return window;
 }

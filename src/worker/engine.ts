@@ -3,7 +3,10 @@
  * and answers the page's requests (`EngineApi`). One data set at a time; opening files
  * replaces it. Loading runs as one async job that yields between chunks, so row windows
  * and event details are answered while it runs; progress snapshots are pushed every
- * 100 ms. The view order is ingest order while loading and time order once ready.
+ * 100 ms. Search lives in `SearchView`: `view.set` puts a query, time range and sort in
+ * force, first adding any field the index lacks by a pass over the raw events (the slow path,
+ * announced in the progress as `indexing`). The view order is ingest order while loading
+ * and the chosen sort once ready.
  */
 import { analyzeItem, type AnalyzedEvent } from '../ingest/parse/analyze-item';
 import { MAX_NESTING_DEPTH, nestingDepth } from '../ingest/validate/classify';
@@ -13,9 +16,24 @@ import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import type { Spool } from '../ingest/read/spool';
 import { EventIndex } from '../index/event-index';
+import { FieldColumns } from '../index/field-columns';
+import type { QueryNode } from '../query/ast';
+import { fieldRefFromName } from '../query/field-ref';
+import { parseQuery } from '../query/parse';
+import { missingFields } from '../search/compile-plan';
+import { SearchView } from '../search/search-view';
+import { scanRawEvents } from './raw-scan';
 import { createSpool } from './worker-spool';
 import { EMPTY_COUNTS } from '../protocol/messages';
 import type {
+  FacetRequest,
+  FacetResult,
+  Histogram,
+  HistogramRequest,
+  IndexingProgress,
+  QueryErrorInfo,
+  ViewSpec,
+  ViewSummary,
   EventDetail,
   IngestCounts,
   IngestProgress,
@@ -53,10 +71,15 @@ function emptyCounts(): { -readonly [K in keyof IngestCounts]: number } {
 
 export class Engine {
   private index = new EventIndex();
+  private fields = new FieldColumns();
+  private view = this.newView();
+  /** Body paths being added to the index; queries on them wait for `indexingDone`. */
+  private filling = new Set<string>();
+  private indexingDone: Promise<void> = Promise.resolve();
+  private indexing: IndexingProgress | undefined;
   private sources: Source[] = [];
   private problems: Problem[] = [];
   private counts = emptyCounts();
-  private order: Uint32Array | undefined;
   private state: LoadState = 'idle';
   private generation = 0;
   private cancelRequested = false;
@@ -97,8 +120,9 @@ export class Engine {
       clearInterval(timer);
     }
     if (generation !== this.generation) return this.progress();
-    this.order = this.index.timeOrder();
     this.state = this.error === undefined ? 'ready' : 'error';
+    // The view is re-run at the end so its rows are in their final order at once.
+    this.view.refresh();
     this.finishedAt = performance.now();
     const progress = this.progress();
     this.publish(progress);
@@ -114,10 +138,14 @@ export class Engine {
     this.generation++;
     for (const source of this.sources) source.spool?.close();
     this.index = new EventIndex();
+    this.fields = new FieldColumns();
+    this.view = this.newView();
+    this.filling = new Set();
+    this.indexingDone = Promise.resolve();
+    this.indexing = undefined;
     this.sources = [];
     this.problems = [];
     this.counts = emptyCounts();
-    this.order = undefined;
     this.state = 'idle';
     this.cancelRequested = false;
     this.finishedAt = undefined;
@@ -126,15 +154,165 @@ export class Engine {
   }
 
   rowsWindow(start: number, count: number): RowWindow {
-    const total = this.index.count;
+    const keys = this.view.keys;
+    const total = keys.length;
     const from = Math.max(0, Math.min(Math.floor(start), total));
     const to = Math.min(total, from + Math.max(0, Math.min(Math.floor(count), MAX_WINDOW_ROWS)));
     const rows = [];
     for (let i = from; i < to; i++) {
-      const key = this.order !== undefined && i < this.order.length ? (this.order[i] as number) : i;
-      rows.push(this.index.row(key, i, this.eventId(key), this.sourceName(key)));
+      const key = keys[i] as number;
+      rows.push(
+        this.index.row(key, i, this.eventId(key), this.sourceName(key), this.extraFields(key)),
+      );
     }
-    return { datasetId: this.generation, totalRows: total, rowOffset: from, rows };
+    return {
+      datasetId: this.generation,
+      viewId: this.view.viewId,
+      totalRows: total,
+      rowOffset: from,
+      rows,
+    };
+  }
+
+  /**
+   * Puts a view in force. A query with a syntax error leaves the previous one in force (its
+   * rows refreshed) and comes back with the error. Fields the index lacks are first read
+   * from the raw events (the slow path); the answer names them.
+   */
+  async viewSet(spec: ViewSpec): Promise<ViewSummary> {
+    const started = performance.now();
+    const generation = this.generation;
+    const parsed = parseQuery(spec.query);
+    if (!parsed.ok) {
+      this.view.refresh();
+      return this.summary(started, [parsed.error], []);
+    }
+    const slow = this.fieldsToIndex(parsed.ast, spec);
+    if (slow.length > 0) await this.indexFields(slow, generation);
+    if (generation !== this.generation) throw new Error('another data set was opened');
+    this.view.apply(spec, parsed.ast);
+    return this.summary(
+      started,
+      [],
+      slow.map((path) => `@${path}`),
+    );
+  }
+
+  viewFacets(requests: readonly FacetRequest[]): FacetResult[] {
+    return this.view.facets(requests);
+  }
+
+  viewHistogram(request: HistogramRequest): Histogram {
+    return this.view.histogram(request);
+  }
+
+  private summary(
+    started: number,
+    errors: readonly QueryErrorInfo[],
+    slowFields: readonly string[],
+  ): ViewSummary {
+    return {
+      datasetId: this.generation,
+      viewId: this.view.viewId,
+      spec: this.view.spec,
+      errors,
+      matching: this.view.keys.length,
+      total: this.index.count,
+      slowFields,
+      elapsedMs: performance.now() - started,
+    };
+  }
+
+  /** Body paths a view needs (query, extra fields, sort) that the index lacks or is filling. */
+  private fieldsToIndex(ast: QueryNode, spec: ViewSpec): string[] {
+    const paths = new Set(missingFields(ast, this.fields));
+    for (const name of [...spec.fields, spec.sort.column]) {
+      const ref = fieldRefFromName(name);
+      if (ref?.scope === 'body' && this.fields.get(name) === undefined) paths.add(ref.path);
+    }
+    const all = [...paths];
+    const filling = [...this.filling].filter((p) => paths.has(p) || this.usesPath(ast, spec, p));
+    return [...new Set([...all, ...filling])];
+  }
+
+  private usesPath(ast: QueryNode, spec: ViewSpec, path: string): boolean {
+    const name = `@${path}`;
+    if (spec.fields.includes(name) || spec.sort.column === name) return true;
+    const visit = (node: QueryNode): boolean =>
+      node.kind === 'term'
+        ? node.field?.scope === 'body' && node.field.path === path
+        : node.kind === 'not'
+          ? visit(node.child)
+          : node.kind === 'and' || node.kind === 'or'
+            ? node.children.some(visit)
+            : false;
+    return visit(ast);
+  }
+
+  /** Adds `paths` to the index (one raw pass for all of them) after any pass under way. */
+  private indexFields(paths: readonly string[], generation: number): Promise<void> {
+    const fresh = paths.filter(
+      (p) => !this.filling.has(p) && this.fields.get(`@${p}`) === undefined,
+    );
+    if (fresh.length === 0) return this.indexingDone;
+    for (const path of fresh) this.filling.add(path);
+    const run = async () => {
+      try {
+        await this.backfill(fresh, generation);
+      } finally {
+        if (generation === this.generation) for (const path of fresh) this.filling.delete(path);
+      }
+    };
+    const job = this.indexingDone.then(run);
+    // The chain goes on after a failed pass; the view that asked for it gets the error.
+    this.indexingDone = job.catch(() => undefined);
+    return job;
+  }
+
+  private async backfill(paths: readonly string[], generation: number): Promise<void> {
+    const added = paths.map((path) => this.fields.addBodyPath(path));
+    const count = this.index.count;
+    const names = paths.map((p) => `@${p}`);
+    let lastPublish = 0;
+    this.indexing = { fields: names, done: 0, total: count };
+    this.publish(this.progress());
+    try {
+      const finished = await scanRawEvents({
+        index: this.index,
+        sources: this.sources.map((s) => ({ file: s.file, spool: s.spool })),
+        count,
+        visit: (key, body, envelope) => {
+          for (const { column, extract } of added) column.set(key, extract(body, envelope));
+        },
+        progress: (done) => {
+          this.indexing = { fields: names, done, total: count };
+          const now = performance.now();
+          if (now - lastPublish >= PROGRESS_INTERVAL_MS) {
+            lastPublish = now;
+            this.publish(this.progress());
+          }
+        },
+        stopped: () => generation !== this.generation,
+      });
+      if (!finished) throw new Error('another data set was opened');
+    } catch (error) {
+      for (const name of names) this.fields.remove(name);
+      throw error;
+    } finally {
+      if (generation === this.generation) {
+        this.indexing = undefined;
+        this.publish(this.progress());
+      }
+    }
+  }
+
+  private newView(): SearchView {
+    return new SearchView({
+      index: this.index,
+      fields: this.fields,
+      eventId: (key) => this.eventId(key),
+      isLoading: () => this.state === 'loading',
+    });
   }
 
   async eventDetail(key: number): Promise<EventDetail> {
@@ -156,7 +334,7 @@ export class Engine {
     if (analyzed.kind !== 'event') throw new Error(analyzed.reason);
     const display = displayCopy(parsed.text, parsed.single, itemIndex, analyzed);
     return {
-      row: this.index.row(key, -1, this.eventId(key), this.sourceName(key)),
+      row: this.index.row(key, -1, this.eventId(key), this.sourceName(key), this.extraFields(key)),
       bodyJson: display.bodyJson,
       envelopeJson: display.envelopeJson,
       rawText:
@@ -202,7 +380,8 @@ export class Engine {
           (s) => s.state === 'cancelled' || s.state === 'failed' || s.state === 'queued',
         ) && this.state !== 'loading',
       error: this.error,
-      indexBytes: this.index.byteLength,
+      indexBytes: this.index.byteLength + this.fields.byteLength,
+      indexing: this.indexing,
     };
   }
 
@@ -216,7 +395,7 @@ export class Engine {
     const sink: IngestSink = {
       event: (e) => {
         if (generation !== this.generation) return;
-        this.index.append(
+        const key = this.index.append(
           {
             source: sourceIndex,
             offset: e.offset,
@@ -227,6 +406,7 @@ export class Engine {
           },
           { ...e.fields, validity: e.validity, envelopeId: e.envelopeId },
         );
+        this.fields.fill(key, e.body, e.envelope);
         source.events++;
         this.counts.records++;
         this.counts.events++;
@@ -259,6 +439,12 @@ export class Engine {
     source.compressed = result.compressed;
     source.format = result.format;
     source.state = result.outcome;
+  }
+
+  private extraFields(key: number): Record<string, string> {
+    const fields: Record<string, string> = {};
+    for (const field of this.view.spec.fields) fields[field] = this.view.fieldText(field, key);
+    return fields;
   }
 
   private eventId(key: number): string {

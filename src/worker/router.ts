@@ -17,6 +17,12 @@ async function run(engine: Engine, request: Request): Promise<unknown> {
       return engine.rowsWindow(...(request as Request<'rows.window'>).args);
     case 'event.detail':
       return engine.eventDetail(...(request as Request<'event.detail'>).args);
+    case 'view.set':
+      return engine.viewSet(...(request as Request<'view.set'>).args);
+    case 'view.facets':
+      return engine.viewFacets(...(request as Request<'view.facets'>).args);
+    case 'view.histogram':
+      return engine.viewHistogram(...(request as Request<'view.histogram'>).args);
     case 'problems.list':
       return engine.problemsList(...(request as Request<'problems.list'>).args);
     default:

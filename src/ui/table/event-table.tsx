@@ -14,7 +14,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { EventRow } from '../../protocol/messages';
 import { useRowWindow } from '../../state/use-row-window';
-import { useDatasetId, useLoadState, useTotalRows } from '../../state/ingest-store';
+import { useDatasetId, useLoadState } from '../../state/ingest-store';
+import { useSearchStore } from '../../state/search-store';
 import { selectEvent, useViewStore } from '../../state/view-store';
 import { closeSidePanel, openSidePanel } from '../common/layout-store';
 import { eventColumns, tableFeatureSet } from './columns';
@@ -52,8 +53,10 @@ function windowRange(
 }
 
 export function EventTable() {
-  const totalRows = useTotalRows();
   const datasetId = useDatasetId();
+  const totalRows = useSearchStore((s) =>
+    s.summary?.datasetId === datasetId ? s.summary.matching : 0,
+  );
   const loadState = useLoadState();
   const selectedKey = useViewStore((s) => s.selectedKey);
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { formatInt } from '../../lib/format';
 import { useIngestStore } from '../../state/ingest-store';
+import { useSearchStore } from '../../state/search-store';
 import { openSidePanel } from '../common/layout-store';
 
 interface StatProps {
@@ -37,6 +38,10 @@ function Stat({ testId, label, value, tone, hint }: StatProps) {
 
 export function StatsBar() {
   const counts = useIngestStore((s) => s.progress.counts);
+  const datasetId = useIngestStore((s) => s.progress.datasetId);
+  const matching = useSearchStore((s) =>
+    s.summary?.datasetId === datasetId ? s.summary.matching : 0,
+  );
   const rejectedClass = `stat stat--button${counts.rejected > 0 ? ' stat--rejected' : ''}`;
   return (
     <div className="stats" role="group" aria-label="Counts">
@@ -44,7 +49,7 @@ export function StatsBar() {
       <Stat
         testId="stat-matching"
         label="matching"
-        value={counts.events}
+        value={matching}
         hint="Events matching the current view"
       />
       <Stat

@@ -1,0 +1,35 @@
+/**
+ * A predicate decided once per distinct value of a column: `table[code]` is 1 when the value
+ * with that code matches. The table grows with the column's dictionary (new values arrive
+ * while loading), deciding only the new codes.
+ */
+import type { ColumnValue, ValueColumn } from '../index/value-column';
+
+export class CodeTable {
+  private table = new Uint8Array(0);
+  private decided = 0;
+
+  constructor(
+    private readonly column: ValueColumn,
+    private readonly decide: (value: ColumnValue) => boolean,
+  ) {}
+
+  /** The table covering every code the column has now. */
+  current(): Uint8Array {
+    const size = this.column.size;
+    if (size > this.decided) {
+      if (size > this.table.length) {
+        const next = new Uint8Array(Math.max(size, this.table.length * 2, 16));
+        next.set(this.table);
+        this.table = next;
+      }
+      const values = this.column.values;
+      // Code 0 (absent) is decided like any other: `-@x:y` must match events without x.
+      for (let code = this.decided; code < size; code++) {
+        this.table[code] = this.decide(values[code]) ? 1 : 0;
+      }
+      this.decided = size;
+    }
+    return this.table;
+  }
+}

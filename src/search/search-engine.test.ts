@@ -1,0 +1,214 @@
+// The worker's search against the reference: for each query, the engine's matching events
+// (compiled over columns, with the slow path for fields outside the index) must be exactly
+// those a straightforward filter over the parsed events accepts. Also sorts, time ranges,
+// facets and the histogram against plain computations over the same events.
+import { describe, expect, it } from 'vitest';
+import { generateEvents } from '../../scripts/generator';
+import { logsV2Item } from '../../scripts/generator/envelopes';
+import { unwrapRecord } from '../ingest/parse/envelope';
+import { classifyBody } from '../ingest/validate/classify';
+import { DEFAULT_SORT, type EventRow, type ViewSpec } from '../protocol/messages';
+import { matchesEvent, type EventView } from '../query/evaluate';
+import { parseQuery } from '../query/parse';
+import { Engine } from '../worker/engine';
+
+const generated = [...generateEvents({ seed: 11, count: 3000 })];
+const lines = generated.map((e) => logsV2Item(e));
+// A few bodies broken on purpose, so that validity has all three classes.
+lines[10] = lines[10]?.replace('"evt":{', '"evt":{"async":"yes",') ?? '';
+lines[20] = lines[20]?.replace('"evt":{', '"evt":{"unknown_field":1,') ?? '';
+
+const views: EventView[] = lines.map((line) => {
+  const unwrapped = unwrapRecord(JSON.parse(line));
+  if (unwrapped.kind !== 'event') throw new Error('fixture line is not an event');
+  const env = unwrapped.envelope;
+  return {
+    body: unwrapped.body,
+    envelope: Object.fromEntries(
+      Object.entries({
+        host: env?.host,
+        service: env?.service,
+        source: env?.source,
+        status: env?.status,
+        tags: env?.tags,
+        id: env?.id,
+      }).filter(([, v]) => v !== undefined),
+    ) as NonNullable<EventView['envelope']>,
+    validity: classifyBody(unwrapped.body).validity,
+    id: env?.id ?? '',
+  };
+});
+
+async function openEngine(): Promise<Engine> {
+  const engine = new Engine(() => undefined);
+  const file = new File([lines.join('\n')], 'events.ndjson');
+  const final = await engine.open([{ file, path: 'events.ndjson' }]);
+  expect(final.counts.events).toBe(lines.length);
+  return engine;
+}
+
+const spec = (query: string, patch: Partial<ViewSpec> = {}): ViewSpec => ({
+  query,
+  range: undefined,
+  sort: DEFAULT_SORT,
+  fields: [],
+  ...patch,
+});
+
+function reference(query: string): Set<string> {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return new Set(views.filter((v) => matchesEvent(parsed.ast, v)).map((v) => v.id));
+}
+
+function allRows(engine: Engine, total: number): EventRow[] {
+  const rows: EventRow[] = [];
+  for (let start = 0; start < total; start += 1000) {
+    rows.push(...engine.rowsWindow(start, 1000).rows);
+  }
+  return rows;
+}
+
+const allRowIds = (engine: Engine, total: number) => allRows(engine, total).map((r) => r.eventId);
+
+const QUERIES = [
+  '@evt.name:open',
+  '-@evt.name:exit',
+  'NOT @evt.name:exit',
+  '@evt.name:(open OR unlink OR rename)',
+  '@evt.category:"File Activity"',
+  '@evt.outcome:success',
+  '@file.path:/etc/*',
+  '@file.path:/etc/shadow',
+  '@file.name:*.conf',
+  '@process.pid:>1000',
+  '@process.pid:[100 TO 2000]',
+  '@process.pid:{100 TO 2000}',
+  '@process.ppid:<=1',
+  '@process.executable.path:/usr/sbin/nginx',
+  '@process.args:*',
+  '@process.args:-c',
+  '@process.user:root',
+  '@network.destination.port:443',
+  '@dns.question.name:*.com',
+  '@agent.rule_id:fim_open OR @agent.rule_id:shadow_file_access',
+  'host:web-1',
+  'host:web-? @evt.name:exec',
+  '(host:web-1 OR host:db-1) -@evt.category:Process',
+  'service:nginx',
+  'source:runtime-security-agent status:info',
+  'env:*',
+  '@validity:invalid',
+  '-@validity:valid',
+  '@validity:(drift OR invalid)',
+  'nginx',
+  'shadow',
+  '"/etc/passwd"',
+  'cron* ubuntu',
+  'r??t',
+  // Outside the index: answered by the slow path.
+  '@file.mode:>400',
+  '@process.ancestors.executable.path:/usr/sbin/nginx',
+  '@process.envs:PATH=*',
+  '@process.credentials.euid:0 @evt.name:exec',
+  '@usr.id:* OR @container.id:*',
+  'nosuchword',
+];
+
+describe('search in the worker', () => {
+  it('matches the reference filter for every query', async () => {
+    const engine = await openEngine();
+    let nonEmpty = 0;
+    for (const query of QUERIES) {
+      const summary = await engine.viewSet(spec(query));
+      expect(summary.errors, query).toEqual([]);
+      const expected = reference(query);
+      expect(summary.matching, query).toBe(expected.size);
+      expect(new Set(allRowIds(engine, summary.matching)), query).toEqual(expected);
+      if (expected.size > 0 && expected.size < views.length) nonEmpty++;
+    }
+    // The queries are worth something only if most of them narrow the data.
+    expect(nonEmpty).toBeGreaterThan(QUERIES.length * 0.7);
+  }, 60_000);
+
+  it('names the fields it had to read from the raw events, once', async () => {
+    const engine = await openEngine();
+    const first = await engine.viewSet(spec('@file.mode:>400'));
+    expect(first.slowFields).toEqual(['@file.mode']);
+    const second = await engine.viewSet(spec('@file.mode:<100'));
+    expect(second.slowFields).toEqual([]);
+    expect(second.matching).toBe(reference('@file.mode:<100').size);
+  });
+
+  it('keeps the previous view when a query does not parse', async () => {
+    const engine = await openEngine();
+    const good = await engine.viewSet(spec('@evt.name:open'));
+    const bad = await engine.viewSet(spec('@evt.name:(open'));
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0]?.position).toBeGreaterThanOrEqual(0);
+    expect(bad.spec.query).toBe('@evt.name:open');
+    expect(bad.matching).toBe(good.matching);
+  });
+
+  it('sorts all matching events by time, by a string column and by an added field', async () => {
+    const engine = await openEngine();
+    const byTime = await engine.viewSet(
+      spec('host:web-1', { sort: { column: 'time', descending: true } }),
+    );
+    const times = allRows(engine, byTime.matching).map((r) => r.timeMs);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+
+    const byExe = await engine.viewSet(
+      spec('', { sort: { column: 'executable', descending: false } }),
+    );
+    const exes = allRowIds(engine, byExe.matching).length;
+    expect(exes).toBe(views.length);
+    const rows = engine.rowsWindow(0, 1000).rows;
+    const present = rows.map((r) => r.executable).filter((e) => e !== '');
+    expect(present).toEqual([...present].sort());
+
+    const byMode = await engine.viewSet(
+      spec('@file.mode:*', {
+        sort: { column: '@file.mode', descending: true },
+        fields: ['@file.mode'],
+      }),
+    );
+    const modes = allRows(engine, byMode.matching).map((r) => Number(r.fields['@file.mode']));
+    expect(modes.length).toBe(reference('@file.mode:*').size);
+    expect(modes).toEqual([...modes].sort((a, b) => b - a));
+  });
+
+  it('narrows to a time range', async () => {
+    const engine = await openEngine();
+    const times = generated.map((e) => e.timeMs).sort((a, b) => a - b);
+    const range = { fromMs: times[1000] as number, toMs: times[2000] as number };
+    const summary = await engine.viewSet(spec('', { range }));
+    const expected = views.filter((_, i) => {
+      const t = generated[i]?.timeMs ?? Number.NaN;
+      return t >= range.fromMs && t < range.toMs;
+    }).length;
+    expect(summary.matching).toBe(expected);
+  });
+
+  it('counts facet values and histogram bins of the matching events', async () => {
+    const engine = await openEngine();
+    await engine.viewSet(spec('host:web-1'));
+    const onWeb1 = views.filter((v) => v.envelope?.host === 'web-1');
+    const [names, hosts] = engine.viewFacets([
+      { field: '@evt.name', limit: 100 },
+      { field: 'host', limit: 5 },
+    ]);
+    const expected = new Map<string, number>();
+    for (const v of onWeb1) {
+      const name = String((v.body as { evt: { name: unknown } }).evt.name);
+      expected.set(name, (expected.get(name) ?? 0) + 1);
+    }
+    expect(new Map(names?.values.map((f) => [f.value, f.count]))).toEqual(expected);
+    expect(hosts?.values).toEqual([{ value: 'web-1', count: onWeb1.length }]);
+
+    const histogram = engine.viewHistogram({ bins: 40 });
+    const binned = histogram.counts.flat().reduce((a, b) => a + b, 0);
+    expect(binned + histogram.untimed).toBe(onWeb1.length);
+    expect(histogram.bins).toBeLessThanOrEqual(41);
+  });
+});

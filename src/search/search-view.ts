@@ -1,0 +1,203 @@
+/**
+ * The current view of the data set in the worker: the spec in force (query, time range,
+ * sort, extra fields), its compiled plan, and the matching events in view order. Rows,
+ * facets and the histogram are all read from here.
+ *
+ * Re-applying the same spec after the data set grew (while loading) recompiles nothing:
+ * the plan's code tables only decide the values that are new.
+ */
+import type { EventIndex } from '../index/event-index';
+import type { FieldColumns } from '../index/field-columns';
+import { valuesOf } from '../index/value-column';
+import type { QueryNode } from '../query/ast';
+import { fieldRefFromName } from '../query/field-ref';
+import type {
+  FacetRequest,
+  FacetResult,
+  Histogram,
+  HistogramRequest,
+  TimeRange,
+  ViewSpec,
+} from '../protocol/messages';
+import { DEFAULT_SORT, VALIDITY_CLASSES } from '../protocol/messages';
+import { columnName, compilePlan, matchBitmap, type Plan } from './compile-plan';
+import { countCodes, facetResult, valueText } from './facets';
+import { buildHistogram } from './histogram';
+import { sortedOrder } from './sort-order';
+
+export interface SearchData {
+  readonly index: EventIndex;
+  readonly fields: FieldColumns;
+  eventId(key: number): string;
+  /** True while events are still being added (the order is then ingest order). */
+  isLoading(): boolean;
+}
+
+export const EMPTY_VIEW_SPEC: ViewSpec = {
+  query: '',
+  range: undefined,
+  sort: DEFAULT_SORT,
+  fields: [],
+};
+
+interface CachedOrder {
+  readonly count: number;
+  readonly order: Uint32Array;
+}
+
+/** View ids are unique across data sets, so a new data set's first view never looks old. */
+let lastViewId = 0;
+
+export class SearchView {
+  spec: ViewSpec = EMPTY_VIEW_SPEC;
+  /** Matching keys in view order. */
+  keys: Uint32Array = new Uint32Array(0);
+  viewId = ++lastViewId;
+  private ast: QueryNode = { kind: 'all' };
+  private plan: Plan | undefined;
+  private timeOrder: CachedOrder | undefined;
+  private readonly orders = new Map<string, CachedOrder>();
+
+  constructor(private readonly data: SearchData) {}
+
+  /** Puts `spec` (whose query parsed to `ast`) in force and computes its rows. */
+  apply(spec: ViewSpec, ast: QueryNode): void {
+    if (spec.query !== this.spec.query || this.plan === undefined) {
+      this.ast = ast;
+      this.plan = compilePlan(ast, {
+        fields: this.data.fields,
+        validity: () => this.data.index.validity,
+        eventId: (key) => this.data.eventId(key),
+      });
+    }
+    this.spec = spec;
+    this.refresh();
+  }
+
+  /** Recomputes the rows of the spec in force (the data set may have grown). */
+  refresh(): void {
+    const { index } = this.data;
+    const count = index.count;
+    this.plan ??= compilePlan(this.ast, {
+      fields: this.data.fields,
+      validity: () => this.data.index.validity,
+      eventId: (key) => this.data.eventId(key),
+    });
+    const bitmap = this.ast.kind === 'all' ? undefined : matchBitmap(this.plan, count);
+    const range = this.spec.range;
+    const order = this.order();
+    const keys = new Uint32Array(order.length);
+    const times = index.timeMs;
+    let n = 0;
+    for (let i = 0; i < order.length; i++) {
+      const key = order[i] as number;
+      if (bitmap !== undefined && bitmap[key] === 0) continue;
+      if (range !== undefined) {
+        const t = times[key] as number;
+        if (!(t >= range.fromMs && t < range.toMs)) continue;
+      }
+      keys[n++] = key;
+    }
+    this.keys = n === keys.length ? keys : keys.slice(0, n);
+    this.viewId = ++lastViewId;
+  }
+
+  /** Every event in view order (before filtering). */
+  private order(): Uint32Array {
+    const { index, fields } = this.data;
+    const count = index.count;
+    const sort = this.spec.sort;
+    const cacheKey = `${sort.column}\u0000${sort.descending ? 1 : 0}`;
+    const cached = this.orders.get(cacheKey);
+    if (cached !== undefined && cached.count === count) return cached.order;
+    const order = sortedOrder(sort, index, fields, this.allByTime()) ?? this.allByTime();
+    this.orders.set(cacheKey, { count, order });
+    return order;
+  }
+
+  /** All keys by time; ingest order while loading (sorting a growing set on every refresh would not pay). */
+  private allByTime(): Uint32Array {
+    const { index } = this.data;
+    const count = index.count;
+    if (this.timeOrder?.count === count) return this.timeOrder.order;
+    const order = this.data.isLoading()
+      ? Uint32Array.from({ length: count }, (_, i) => i)
+      : index.timeOrder();
+    this.timeOrder = { count, order };
+    return order;
+  }
+
+  facets(requests: readonly FacetRequest[]): FacetResult[] {
+    return requests.map((request) => this.facet(request));
+  }
+
+  private facet(request: FacetRequest): FacetResult {
+    const { index, fields } = this.data;
+    const base = { field: request.field, limit: request.limit, search: request.search };
+    if (request.field === '@validity') {
+      return facetResult({
+        ...base,
+        counts: countCodes(this.keys, index.validity, VALIDITY_CLASSES.length),
+        values: VALIDITY_CLASSES,
+        absentCode: -1,
+      });
+    }
+    const ref = fieldRefFromName(request.field);
+    const name = ref === undefined ? undefined : columnName(ref);
+    const column = name === undefined ? undefined : fields.get(name);
+    if (column === undefined || ref === undefined) {
+      return { field: request.field, values: [], distinct: 0, missing: this.keys.length };
+    }
+    const counts = countCodes(this.keys, column.codes, column.size);
+    if (name === 'tags' && ref.scope === 'envelope' && ref.path.startsWith('tags.')) {
+      // `key` facets over tags: the values of `key:value` tags.
+      const prefix = `${ref.path.slice('tags.'.length)}:`;
+      const values = column.values.map((v) =>
+        valuesOf(v)
+          .filter((t): t is string => typeof t === 'string' && t.startsWith(prefix))
+          .map((t) => t.slice(prefix.length)),
+      );
+      return facetResult({ ...base, counts, values, absentCode: 0 });
+    }
+    return facetResult({ ...base, counts, values: column.values, absentCode: 0 });
+  }
+
+  histogram(request: HistogramRequest): Histogram {
+    const { index } = this.data;
+    const range = request.range ?? this.extent();
+    return buildHistogram({
+      keys: this.keys,
+      timeMs: index.timeMs,
+      categoryCodes: index.category.codes,
+      categoryNames: index.category.pool.strings,
+      range,
+      bins: request.bins,
+    });
+  }
+
+  /** The span of all events' times (one millisecond past the last, so it is in range). */
+  private extent(): TimeRange {
+    const { index } = this.data;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    const times = index.timeMs;
+    for (let i = 0; i < index.count; i++) {
+      const t = times[i] as number;
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+    if (min > max) return { fromMs: 0, toMs: 1 };
+    return { fromMs: min, toMs: max + 1 };
+  }
+
+  /** Display text of an extra field for row `key`. */
+  fieldText(field: string, key: number): string {
+    const ref = fieldRefFromName(field);
+    const name = ref === undefined ? undefined : columnName(ref);
+    const column = name === undefined ? undefined : this.data.fields.get(name);
+    if (column === undefined) return '';
+    return valuesOf(column.value(key))
+      .map((v) => valueText(v) ?? 'null')
+      .join(' ');
+  }
+}
