@@ -5,7 +5,12 @@
 // browser. Medians of several fresh-page runs are printed as a markdown table and written to
 // bench/.data/results.json.
 //
+// Then, on the largest NDJSON input, the search benchmark (bench/measure-search.ts): query,
+// facet and sort latencies in the app against a plain scan over parsed objects in Node
+// (bench/search-baseline.ts), written to bench/.data/search-results.json.
+//
 // Usage: tsx bench/run-bench.ts [--only 100k|1m] [--runs N] [--no-baseline] [--dist DIR]
+//        [--no-search | --search-only]
 // (`npm run bench -- --only 100k` builds first; --dist serves another build than dist/).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -13,10 +18,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { ensureDataset } from './data';
 import type { Dataset } from './data';
 import { measureApp, measureBaseline } from './measure';
+import { measureSearch } from './measure-search';
+import { runSearchBaseline } from './run-search-baseline';
+import { countMismatches, searchTable, summarizeSearch } from './search-report';
 import type { AppRun, BaselineRun } from './measure';
 import { markdownTable, summarize } from './report';
 import type { DatasetResult } from './report';
@@ -43,6 +52,8 @@ interface Options {
   readonly runs: number;
   readonly baseline: boolean;
   readonly dist: string;
+  readonly ingest: boolean;
+  readonly search: boolean;
 }
 
 function options(): Options {
@@ -52,6 +63,8 @@ function options(): Options {
       dist: { type: 'string', default: 'dist' },
       runs: { type: 'string', default: '3' },
       'no-baseline': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
+      'search-only': { type: 'boolean', default: false },
     },
   });
   const only = values.only?.toLowerCase();
@@ -61,7 +74,14 @@ function options(): Options {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer`);
   const sizes = only === undefined ? Object.values(SIZES) : [SIZES[only] as number];
-  return { sizes, runs, baseline: !values['no-baseline'], dist: resolve(ROOT, values.dist) };
+  return {
+    sizes,
+    runs,
+    baseline: !values['no-baseline'],
+    dist: resolve(ROOT, values.dist),
+    ingest: !values['search-only'],
+    search: !values['no-search'],
+  };
 }
 
 function describeApp(run: AppRun): string {
@@ -81,7 +101,7 @@ function describeBaseline(run: BaselineRun): string {
 }
 
 async function main(): Promise<void> {
-  const { sizes, runs, baseline, dist } = options();
+  const { sizes, runs, baseline, dist, ingest, search } = options();
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist} holds no build: build the app first (npm run build)`);
   }
@@ -107,7 +127,7 @@ async function main(): Promise<void> {
     if (base !== undefined) servers.push(base);
 
     const results: DatasetResult[] = [];
-    for (const dataset of datasets) {
+    for (const dataset of ingest ? datasets : []) {
       console.log(`\n${dataset.label} (${(dataset.sizeBytes / 1e6).toFixed(1)} MB)`);
       const appRuns: AppRun[] = [];
       const baselineRuns: BaselineRun[] = [];
@@ -125,6 +145,12 @@ async function main(): Promise<void> {
       }
       results.push({ dataset, app: appRuns, baseline: baselineRuns });
     }
+
+    if (search) {
+      const largest = datasets.filter((d) => !d.gzip).sort((a, b) => b.count - a.count)[0];
+      if (largest !== undefined) await benchSearch(browser, app.url, largest.path, runs, baseline);
+    }
+    if (!ingest) return;
 
     const summaries = results.map(summarize);
     const table = markdownTable(summaries);
@@ -144,6 +170,38 @@ async function main(): Promise<void> {
     await browser.close();
     for (const server of servers) await server.close();
   }
+}
+
+async function benchSearch(
+  browser: Browser,
+  appUrl: string,
+  file: string,
+  runs: number,
+  baseline: boolean,
+): Promise<void> {
+  console.log(`\nsearch on ${file}`);
+  const app = await measureSearch(browser, appUrl, file, runs, RUN_TIMEOUT_MS);
+  console.log(
+    `  app: ${String(app.events)} events, ${Object.keys(app.queryMs).length} queries × ${runs}`,
+  );
+  const scan = baseline ? await runSearchBaseline(ROOT, file, runs) : undefined;
+  if (scan !== undefined)
+    console.log(
+      `  plain scan: ${scan.events} parsed objects in ${(scan.parseMs / 1000).toFixed(1)} s`,
+    );
+  const rows = summarizeSearch(app, scan);
+  const mismatches = countMismatches(app, scan);
+  console.log(
+    `\nSearch latencies (app: ${runs} repetitions of each; plain scan in the same run):\n`,
+  );
+  console.log(searchTable(rows));
+  if (mismatches.length > 0) console.log(`\nCOUNT MISMATCH for: ${mismatches.join(' | ')}`);
+  const out = join(DATA_DIR, 'search-results.json');
+  await writeFile(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), file, rows, mismatches, app, scan }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${out}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 /**
  * The page shell: theme, layout and the page-wide behaviours (drop anywhere, `?` help,
  * `#open=sample`). The root carries the test hooks `data-testid="app"`,
- * `data-load-state` and `data-index-bytes`.
+ * `data-load-state`, `data-index-bytes` and `data-view-id` (the view in force).
  *
  * Layout: top bar, progress strip while loading (or after a partial load), then either the
  * empty state (nothing open) or the event table with the side panel on its right.
@@ -19,6 +19,7 @@ import { MainArea } from './main-area';
 import { useGlobalKeys } from './use-global-keys';
 import { useOpenFromHash } from './use-open-from-hash';
 import { usePageDrop } from './use-page-drop';
+import { useSearchStore } from '../state/search-store';
 import { useViewSync } from '../state/use-view-sync';
 
 // The root re-renders on every progress tick (index size); the page below it does not.
@@ -40,6 +41,7 @@ export function App() {
   const loadState = useIngestStore((s) => s.progress.state);
   const indexBytes = useIngestStore((s) => s.progress.indexBytes);
   const theme = useViewStore((s) => s.theme);
+  const viewId = useSearchStore((s) => s.summary?.viewId);
 
   useOpenFromHash();
   usePageDrop();
@@ -56,6 +58,7 @@ export function App() {
       data-testid="app"
       data-load-state={loadState}
       data-index-bytes={indexBytes}
+      data-view-id={viewId}
       data-theme={theme}
     >
       <Page />

@@ -1,12 +1,17 @@
 /**
- * The main area below the bars: the empty state while nothing is open, else the event
- * table with the side panel (or the tab that reopens it).
+ * The main area below the bars: the empty state while nothing is open, else three columns —
+ * the facets panel (or the tab that reopens it), the workspace (query bar, timeline, event
+ * table) and the side panel (or the tab that reopens it).
  */
 import { useIngestStore } from '../state/ingest-store';
 import { openSidePanel, useIsSidePanelOpen } from '../ui/common/layout-store';
 import { EmptyState } from '../ui/empty/empty-state';
+import { useFacetStore } from '../state/facet-store';
+import { FacetsPanel, FacetsReopen } from '../ui/facets/facets-panel';
 import { SidePanel } from '../ui/panes/side-panel';
+import { SearchBar } from '../ui/search/search-bar';
 import { EventTable } from '../ui/table/event-table';
+import { Timeline } from '../ui/timeline/timeline';
 
 export function MainArea() {
   // The table shows from the start of a load; a load that failed before any record keeps
@@ -19,11 +24,17 @@ export function MainArea() {
       s.progress.partial,
   );
   const isPanelOpen = useIsSidePanelOpen();
+  const isFacetsOpen = useFacetStore((s) => s.isOpen);
   return (
     <main className="main">
       {hasData ? (
         <>
-          <EventTable />
+          {isFacetsOpen ? <FacetsPanel /> : <FacetsReopen />}
+          <div className="workspace">
+            <SearchBar />
+            <Timeline />
+            <EventTable />
+          </div>
           {isPanelOpen ? (
             <SidePanel />
           ) : (

@@ -191,8 +191,12 @@ export interface ViewSummary {
   readonly errors: readonly QueryErrorInfo[];
   readonly matching: number;
   readonly total: number;
-  /** Fields the query needed that were not in the index and were read from the raw events. */
+  /**
+   * Fields the view needed that were not in the index and were read from the raw events when
+   * it was first applied (kept while the same query and fields stay), and how long that took.
+   */
   readonly slowFields: readonly string[];
+  readonly slowMs: number;
   readonly elapsedMs: number;
 }
 

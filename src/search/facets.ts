@@ -57,12 +57,25 @@ export function facetResult(input: FacetInput): FacetResult {
       byText.set(text, (byText.get(text) ?? 0) + count);
     }
   }
-  const all: FacetValue[] = [...byText].map(([value, count]) => ({ value, count }));
-  all.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return {
-    field: input.field,
-    values: all.slice(0, Math.max(0, limit)),
-    distinct: all.length,
-    missing,
-  };
+  return { field: input.field, values: topValues(byText, limit), distinct: byText.size, missing };
+}
+
+const byCountThenValue = (a: FacetValue, b: FacetValue): number =>
+  b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+/**
+ * The `limit` most frequent values. With many distinct values (file paths), only those at or
+ * above the limit-th largest count are sorted: a numeric sort of the counts finds it.
+ */
+function topValues(byText: ReadonlyMap<string, number>, limit: number): FacetValue[] {
+  const k = Math.max(0, limit);
+  if (k === 0 || byText.size === 0) return [];
+  let threshold = 0;
+  if (byText.size > 4 * k) {
+    const counts = Uint32Array.from(byText.values()).sort();
+    threshold = counts[counts.length - k] as number;
+  }
+  const candidates: FacetValue[] = [];
+  for (const [value, count] of byText) if (count >= threshold) candidates.push({ value, count });
+  return candidates.sort(byCountThenValue).slice(0, k);
 }

@@ -137,6 +137,8 @@ describe('search in the worker', () => {
     expect(first.slowFields).toEqual(['@file.mode']);
     const second = await engine.viewSet(spec('@file.mode:<100'));
     expect(second.slowFields).toEqual([]);
+    const again = await engine.viewSet(spec('@file.mode:<100'));
+    expect(again.slowFields).toEqual([]);
     expect(second.matching).toBe(reference('@file.mode:<100').size);
   });
 

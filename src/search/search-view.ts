@@ -53,6 +53,9 @@ export class SearchView {
   /** Matching keys in view order. */
   keys: Uint32Array = new Uint32Array(0);
   viewId = ++lastViewId;
+  /** Fields the spec in force needed from the raw events when it was first applied. */
+  slowFields: readonly string[] = [];
+  slowMs = 0;
   private ast: QueryNode = { kind: 'all' };
   private plan: Plan | undefined;
   private timeOrder: CachedOrder | undefined;
@@ -60,8 +63,17 @@ export class SearchView {
 
   constructor(private readonly data: SearchData) {}
 
-  /** Puts `spec` (whose query parsed to `ast`) in force and computes its rows. */
-  apply(spec: ViewSpec, ast: QueryNode): void {
+  /**
+   * Puts `spec` (whose query parsed to `ast`) in force and computes its rows. `slowFields`
+   * (read from the raw events for it) are remembered while the same query and fields stay.
+   */
+  apply(spec: ViewSpec, ast: QueryNode, slow: { fields: readonly string[]; ms: number }): void {
+    const sameFields =
+      spec.query === this.spec.query && spec.fields.join('\n') === this.spec.fields.join('\n');
+    if (slow.fields.length > 0 || !sameFields) {
+      this.slowFields = slow.fields;
+      this.slowMs = slow.ms;
+    }
     if (spec.query !== this.spec.query || this.plan === undefined) {
       this.ast = ast;
       this.plan = compilePlan(ast, {

@@ -17,8 +17,11 @@ import type {
 import { DEFAULT_SORT } from '../protocol/messages';
 import { withTerm } from '../query/compose';
 
+/** The view as the page asks for it; its `fields` are derived when it is sent (use-view-sync). */
+export type SearchSpec = Omit<ViewSpec, 'fields'>;
+
 interface SearchState {
-  readonly spec: ViewSpec;
+  readonly spec: SearchSpec;
   /** The engine's answer for the latest spec (undefined until one arrived). */
   readonly summary: ViewSummary | undefined;
   /** Errors of the query last submitted (empty when it parsed). */
@@ -27,7 +30,7 @@ interface SearchState {
   readonly pending: boolean;
 }
 
-export const EMPTY_SPEC: ViewSpec = { query: '', range: undefined, sort: DEFAULT_SORT, fields: [] };
+export const EMPTY_SPEC: SearchSpec = { query: '', range: undefined, sort: DEFAULT_SORT };
 
 export const useSearchStore = create<SearchState>(() => ({
   spec: EMPTY_SPEC,
@@ -36,7 +39,7 @@ export const useSearchStore = create<SearchState>(() => ({
   pending: false,
 }));
 
-function setSpec(patch: Partial<ViewSpec>): void {
+function setSpec(patch: Partial<SearchSpec>): void {
   useSearchStore.setState((s) => ({ spec: { ...s.spec, ...patch } }));
 }
 
@@ -53,20 +56,15 @@ export function setSort(sort: SortSpec): void {
   setSpec({ sort });
 }
 
-/** Adds `field` to the fields the view carries (an extra column or facet); idempotent. */
-export function addViewField(field: string): void {
-  const { fields } = useSearchStore.getState().spec;
-  if (!fields.includes(field)) setSpec({ fields: [...fields, field] });
-}
-
-/** Drops `field` from the view's extra fields. */
-export function removeViewField(field: string): void {
-  setSpec({ fields: useSearchStore.getState().spec.fields.filter((f) => f !== field) });
-}
-
-/** Requires (`exclude` false) or excludes `field:value`; asking twice takes it out. */
+/**
+ * Requires (`exclude` false) or excludes `field:value`; asking twice takes it out. After a
+ * query with errors, the term goes into the query in force (what the facets and cells show),
+ * not into the broken text, which would stay broken.
+ */
 export function filterBy(field: string, value: string, exclude: boolean): void {
-  setSpec({ query: withTerm(useSearchStore.getState().spec.query, field, value, exclude) });
+  const { spec, summary, errors } = useSearchStore.getState();
+  const base = errors.length > 0 && summary !== undefined ? summary.spec.query : spec.query;
+  setSpec({ query: withTerm(base, field, value, exclude) });
 }
 
 /** Called by the view sync with the engine's answer. */
@@ -78,15 +76,9 @@ export function markPending(): void {
   useSearchStore.setState({ pending: true });
 }
 
-/** Clears the view for a new data set. */
-export function resetSearch(): void {
-  useSearchStore.setState({ spec: EMPTY_SPEC, summary: undefined, errors: [], pending: false });
-}
-
 export const useViewId = () => useSearchStore((s) => s.summary?.viewId ?? -1);
 /** Identity of the view in force across data sets (`datasetId:viewId`); undefined before any. */
 export const useViewKey = () =>
   useSearchStore((s) =>
     s.summary === undefined ? undefined : `${s.summary.datasetId}:${s.summary.viewId}`,
   );
-export const useMatching = () => useSearchStore((s) => s.summary?.matching);

@@ -185,17 +185,16 @@ export class Engine {
     const parsed = parseQuery(spec.query);
     if (!parsed.ok) {
       this.view.refresh();
-      return this.summary(started, [parsed.error], []);
+      return this.summary(started, [parsed.error]);
     }
     const slow = this.fieldsToIndex(parsed.ast, spec);
     if (slow.length > 0) await this.indexFields(slow, generation);
     if (generation !== this.generation) throw new Error('another data set was opened');
-    this.view.apply(spec, parsed.ast);
-    return this.summary(
-      started,
-      [],
-      slow.map((path) => `@${path}`),
-    );
+    this.view.apply(spec, parsed.ast, {
+      fields: slow.map((path) => `@${path}`),
+      ms: performance.now() - started,
+    });
+    return this.summary(started, []);
   }
 
   viewFacets(requests: readonly FacetRequest[]): FacetResult[] {
@@ -206,11 +205,7 @@ export class Engine {
     return this.view.histogram(request);
   }
 
-  private summary(
-    started: number,
-    errors: readonly QueryErrorInfo[],
-    slowFields: readonly string[],
-  ): ViewSummary {
+  private summary(started: number, errors: readonly QueryErrorInfo[]): ViewSummary {
     return {
       datasetId: this.generation,
       viewId: this.view.viewId,
@@ -218,7 +213,8 @@ export class Engine {
       errors,
       matching: this.view.keys.length,
       total: this.index.count,
-      slowFields,
+      slowFields: this.view.slowFields,
+      slowMs: this.view.slowMs,
       elapsedMs: performance.now() - started,
     };
   }

@@ -3,12 +3,18 @@ import { useEffect, useRef } from 'react';
 import { setHelpOpen, useIsHelpOpen } from '../common/layout-store';
 
 const SHORTCUTS: readonly (readonly [readonly string[], string])[] = [
+  [['/'], 'Search: focus the query box'],
+  [['↑', '↓', 'Tab'], 'In the query box: choose and accept a suggestion'],
   [['j', '↓'], 'Next event'],
   [['k', '↑'], 'Previous event'],
   [['PgDn', 'PgUp'], 'One page down / up'],
   [['Home', 'End'], 'First / last event'],
   [['←', '→'], 'Scroll the table sideways'],
   [['Enter'], 'Open the event pane'],
+  [['h', 'l'], 'Active cell of the selected event: one column left / right'],
+  [['f'], 'Filter in: only events with the active cell’s value'],
+  [['Shift', 'F'], 'Filter out: hide events with that value'],
+  [['m', 'Shift+F10'], 'Cell menu: filter in / out, add as a column, copy'],
   [['Esc'], 'Close the pane or this overlay'],
   [['?'], 'Show these shortcuts'],
 ];
@@ -48,6 +54,11 @@ export function ShortcutsOverlay() {
           </button>
         </div>
         <p className="dim">Table keys work when the table has focus (click a row or Tab to it).</p>
+        <p className="dim">
+          Click a column header (or focus it and press Enter) to sort by it, again to reverse. Its ⋮
+          menu moves, pins, hides or removes the column; drag a header to move it. Right-click a
+          cell, or the ⋯ of a value in the event pane, for its actions.
+        </p>
         <dl className="shortcuts">
           {SHORTCUTS.map(([keys, what]) => (
             <div key={what} className="shortcut">

@@ -1,5 +1,7 @@
 /**
- * Column definitions of the event table: one per `TABLE_COLUMNS` id, in that order.
+ * Column definitions of the event table: one per `TABLE_COLUMNS` id, in that order, plus a
+ * column per field the analyst added (`fieldColumn`), whose text the engine sends in
+ * `EventRow.fields`.
  *
  * Cell renderers are pure functions of the row (no closures over app state), so the same
  * definitions work whatever the row window is. Every value is untrusted log text: it goes
@@ -7,21 +9,26 @@
  */
 import type { ReactNode } from 'react';
 import {
+  columnOrderingFeature,
+  columnPinningFeature,
   columnResizingFeature,
   columnSizingFeature,
   columnVisibilityFeature,
   createColumnHelper,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { EventRow, TableColumnId } from '../../protocol/messages';
+import type { EventRow } from '../../protocol/messages';
 import { formatUtcTime, shortContainerId } from '../../lib/format';
 import { visibleText, visibleTitle } from '../../lib/visible-text';
 import { OutcomeLabel, ValidityBadge } from '../common/badges';
+import { COLUMN_LABELS } from './column-labels';
 
 export const tableFeatureSet = tableFeatures({
   columnSizingFeature,
   columnResizingFeature,
   columnVisibilityFeature,
+  columnOrderingFeature,
+  columnPinningFeature,
 });
 
 export type TableFeatureSet = typeof tableFeatureSet;
@@ -58,20 +65,6 @@ function typeCell(row: EventRow): ReactNode {
     </span>
   );
 }
-
-export const COLUMN_LABELS: Readonly<Record<TableColumnId, string>> = {
-  time: 'Time (UTC)',
-  type: 'Event',
-  outcome: 'Outcome',
-  process: 'Process',
-  executable: 'Executable',
-  target: 'Target',
-  user: 'User',
-  container: 'Container',
-  host: 'Host',
-  validity: 'Validity',
-  source: 'Source',
-};
 
 export const eventColumns = helper.columns([
   helper.accessor('timeMs', {
@@ -148,3 +141,28 @@ export const eventColumns = helper.columns([
     cell: (info) => <TextCell value={info.row.original.source} />,
   }),
 ]);
+
+/** Width of a field column before the analyst resizes it. */
+const FIELD_COLUMN_SIZE = 160;
+
+function FieldCell({ value }: { readonly value: string | undefined }) {
+  // Undefined: the engine has not sent the field yet (it may still be indexing it).
+  if (value === undefined) return <span className="dim">…</span>;
+  return <TextCell value={value} />;
+}
+
+/** The column of an added field (`@file.mode`); its id is the field itself. */
+export function fieldColumn(field: string) {
+  return helper.accessor((row) => row.fields[field] ?? '', {
+    id: field,
+    header: field,
+    size: FIELD_COLUMN_SIZE,
+    minSize: 60,
+    cell: (info) => <FieldCell value={info.row.original.fields[field]} />,
+  });
+}
+
+/** The built-in columns followed by a column for each added field. */
+export function tableColumns(fields: readonly string[]) {
+  return helper.columns([...eventColumns, ...fields.map(fieldColumn)]);
+}

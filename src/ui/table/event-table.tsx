@@ -1,24 +1,27 @@
 /**
- * The event table: a virtualized grid over every event of the data set.
+ * The event table: a virtualized grid over the events of the current view.
  *
  * Data flow: the virtualizer turns the scroll position into the visible slot range
  * (`scroll-map.ts` maps slots to rows when rows outnumber the browser's scroll height);
  * that range, padded and rounded, is asked of the engine with `useRowWindow`; the window's
- * rows are the table's data. TanStack Table owns columns, widths and visibility; rows are
- * positioned with `transform`. Rows not yet in the window render as placeholders.
+ * rows, already filtered and sorted by the engine, are the table's data. TanStack Table
+ * computes the columns from the layout store (order, visibility, widths, pins, added
+ * fields); rows are positioned with `transform`. Rows not yet in the window render as
+ * placeholders. The row height follows the density and is the virtualizer's item size.
  */
-import { useCallback, useId, useMemo, useRef } from 'react';
-import type { CSSProperties } from 'react';
-import { useTable } from '@tanstack/react-table';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { EventRow } from '../../protocol/messages';
 import { useRowWindow } from '../../state/use-row-window';
 import { useDatasetId, useLoadState } from '../../state/ingest-store';
 import { useSearchStore } from '../../state/search-store';
+import type { Density } from '../../state/table-layout';
+import { useDensity } from '../../state/table-layout-store';
 import { selectEvent, useViewStore } from '../../state/view-store';
 import { closeSidePanel, openSidePanel } from '../common/layout-store';
-import { eventColumns, tableFeatureSet } from './columns';
+import { columnSlots, gridVariables, slotsKey } from './column-slots';
 import { rowShift, scrollTopToReveal, slotCount } from './scroll-map';
 import type { ScrollGeometry } from './scroll-map';
 import { TableHeader } from './table-header';
@@ -27,14 +30,15 @@ import { handleTableKey } from './table-keys';
 import { useKeyboardSelection } from './use-keyboard-selection';
 import { TableToolbar } from './table-toolbar';
 import { EmptyRows } from './empty-rows';
+import { useCellActions } from './use-cell-actions';
+import { useEventTable } from './use-event-table';
 
-export const ROW_HEIGHT = 22;
+/** Row height in px per density: the virtualizer's item size and the rows' CSS height. */
+export const ROW_HEIGHTS: Readonly<Record<Density, number>> = { compact: 22, comfortable: 30 };
 const OVERSCAN = 4;
 /** Window requests are rounded to this many rows so small scrolls reuse the window. */
 const WINDOW_QUANTUM = 32;
 const EMPTY_ROWS: readonly EventRow[] = [];
-
-const rowId = (row: EventRow) => String(row.rowIndex);
 
 function windowRange(
   items: readonly VirtualItem[],
@@ -52,13 +56,21 @@ function windowRange(
   return [start, end - start];
 }
 
+/** Keys typed into a control inside the grid (header buttons, menus) are the control's. */
+function isFromControl(event: KeyboardEvent): boolean {
+  const target = event.target as Element;
+  return target !== event.currentTarget && target.closest('button, input, [role="menu"]') !== null;
+}
+
 export function EventTable() {
   const datasetId = useDatasetId();
   const totalRows = useSearchStore((s) =>
     s.summary?.datasetId === datasetId ? s.summary.matching : 0,
   );
+  const sort = useSearchStore((s) => s.spec.sort);
   const loadState = useLoadState();
   const selectedKey = useViewStore((s) => s.selectedKey);
+  const rowHeight = ROW_HEIGHTS[useDensity()];
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
@@ -67,16 +79,18 @@ export function EventTable() {
   // handlers, so the compiler skipping memoization here is expected.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: slotCount(totalRows, ROW_HEIGHT),
+    count: slotCount(totalRows, rowHeight),
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: OVERSCAN,
   });
+  // The virtualizer caches item sizes: a new density must drop them.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const scrollTop = virtualizer.scrollOffset ?? 0;
   const viewportHeight = virtualizer.scrollRect?.height ?? 0;
   const geometry: ScrollGeometry = useMemo(
-    () => ({ rows: totalRows, rowHeight: ROW_HEIGHT, viewportHeight }),
-    [totalRows, viewportHeight],
+    () => ({ rows: totalRows, rowHeight, viewportHeight }),
+    [totalRows, rowHeight, viewportHeight],
   );
   const shift = rowShift(scrollTop, geometry);
   const items = virtualizer.getVirtualItems();
@@ -85,21 +99,14 @@ export function EventTable() {
   // A window of the data set opened before this one is never shown under the new one.
   const rowWindow = lastWindow?.datasetId === datasetId ? lastWindow : undefined;
 
-  const table = useTable({
-    features: tableFeatureSet,
-    columns: eventColumns,
-    data: rowWindow?.rows ?? EMPTY_ROWS,
-    getRowId: rowId,
-    columnResizeMode: 'onChange',
-    enableColumnResizing: true,
-  });
+  const table = useEventTable(rowWindow?.rows ?? EMPTY_ROWS);
   const tableRows = table.getRowModel().rows;
-  // Kept stable while the visible columns are the same, so memoized rows can skip work.
-  const columnKey = table
-    .getVisibleLeafColumns()
-    .map((c) => c.id)
-    .join(',');
-  const columnIds = useMemo(() => columnKey.split(','), [columnKey]);
+  // Kept stable while the visible columns and pins are the same, so memoized rows skip work.
+  const currentSlots = columnSlots(table.getVisibleLeafColumns());
+  const key = slotsKey(currentSlots);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the slots
+  const slots = useMemo(() => currentSlots, [key]);
+  const visibleIds = useMemo(() => slots.map((s) => s.id), [slots]);
 
   const reveal = useCallback(
     (index: number) => {
@@ -109,22 +116,32 @@ export function EventTable() {
     [virtualizer, geometry],
   );
   const selection = useKeyboardSelection(rowWindow, selectedKey, reveal);
+  const selectedRow = rowWindow?.rows.find((row) => row.key === selectedKey);
+  const selectedDomId =
+    selectedRow === undefined ? undefined : `${idPrefix}-row-${selectedRow.rowIndex}`;
+  const cells = useCellActions(visibleIds, selectedRow, selectedDomId, scrollRef);
   const { noteSelected } = selection;
+  const { setActiveColumn, openCellMenu } = cells;
   const onSelect = useCallback(
-    (row: EventRow) => {
+    (row: EventRow, column: string | undefined) => {
       noteSelected(row.rowIndex);
+      if (column !== undefined) setActiveColumn(column);
       selectEvent(row.key);
       openSidePanel('detail');
     },
-    [noteSelected],
+    [noteSelected, setActiveColumn],
+  );
+  const onCellMenu = useCallback(
+    (row: EventRow, column: string, event: MouseEvent) => {
+      noteSelected(row.rowIndex);
+      selectEvent(row.key);
+      openCellMenu(row, column, event);
+    },
+    [noteSelected, openCellMenu],
   );
 
-  const sizes: Record<string, string> = {};
-  for (const header of table.getFlatHeaders())
-    sizes[`--col-${header.column.id}`] = `${header.getSize()}px`;
-  sizes['--row-width'] = `${table.getTotalSize()}px`;
-
-  const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
+  const variables = gridVariables(table, rowHeight);
+  const pageRows = Math.max(1, Math.floor(viewportHeight / rowHeight) - 1);
   const windowOffset = rowWindow?.rowOffset ?? 0;
   let activeId: string | undefined;
 
@@ -147,8 +164,10 @@ export function EventTable() {
         top={item.start}
         isSelected={isSelected}
         domId={domId}
-        columnIds={columnIds}
+        slots={slots}
+        activeColumn={isSelected ? cells.activeColumn : undefined}
         onSelect={onSelect}
+        onCellMenu={onCellMenu}
       />
     );
   });
@@ -157,35 +176,41 @@ export function EventTable() {
     <section className="event-table-area" aria-label="Event table">
       <TableToolbar
         table={table}
-        firstRow={shift + Math.floor(scrollTop / ROW_HEIGHT)}
-        lastRow={shift + Math.floor((scrollTop + viewportHeight - 1) / ROW_HEIGHT)}
+        firstRow={shift + Math.floor(scrollTop / rowHeight)}
+        lastRow={shift + Math.floor((scrollTop + viewportHeight - 1) / rowHeight)}
         totalRows={totalRows}
-        isScaled={slotCount(totalRows, ROW_HEIGHT) < totalRows}
+        isScaled={slotCount(totalRows, rowHeight) < totalRows}
       />
       <div
         className="event-table"
         data-testid="event-table"
+        data-view-id={rowWindow?.viewId}
+        data-density={rowHeight === ROW_HEIGHTS.compact ? 'compact' : 'comfortable'}
         role="grid"
         aria-label="Events"
         aria-rowcount={totalRows + 1}
-        aria-colcount={columnIds.length}
+        aria-colcount={slots.length}
         aria-activedescendant={activeId}
         tabIndex={0}
-        style={sizes as CSSProperties}
-        onKeyDown={(event) =>
+        style={variables as CSSProperties}
+        onKeyDown={(event) => {
+          if (isFromControl(event)) return;
           handleTableKey(event, {
             totalRows,
             pageRows,
             selectedIndex: selection.selectedIndex,
-            firstVisibleIndex: () => shift + Math.ceil(scrollTop / ROW_HEIGHT),
+            firstVisibleIndex: () => shift + Math.ceil(scrollTop / rowHeight),
             selectIndex: selection.selectIndex,
             openDetail: () => openSidePanel('detail'),
             closeDetail: closeSidePanel,
             scrollSideways: (dx) => scrollRef.current?.scrollBy({ left: dx }),
-          })
-        }
+            moveActiveColumn: cells.moveActiveColumn,
+            filterActiveCell: cells.filterActiveCell,
+            openCellMenu: cells.openActiveCellMenu,
+          });
+        }}
       >
-        <TableHeader table={table} scrollRef={headerRef} />
+        <TableHeader table={table} slots={slots} sort={sort} scrollRef={headerRef} />
         <div
           className="et-scroll"
           ref={scrollRef}
@@ -201,6 +226,7 @@ export function EventTable() {
           {totalRows === 0 && <EmptyRows isLoading={loadState === 'loading'} />}
         </div>
       </div>
+      {cells.menu}
     </section>
   );
 }

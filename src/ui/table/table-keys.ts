@@ -1,7 +1,10 @@
 /**
  * Keyboard map of the event table (the grid has focus): j/k and the arrow keys move the
  * selection, Home/End and PageUp/PageDown jump, Enter opens the event pane, Esc closes it,
- * ArrowLeft/ArrowRight scroll sideways. Handled keys do not reach the browser.
+ * ArrowLeft/ArrowRight scroll sideways. The selected row has an active cell: h/l move it
+ * between columns, f filters the view to its value, Shift+F filters its value out, and m
+ * (or the Menu key, or Shift+F10) opens its action menu. Handled keys do not reach the
+ * browser.
  */
 import type { KeyboardEvent } from 'react';
 
@@ -17,6 +20,11 @@ export interface TableKeyActions {
   readonly openDetail: () => void;
   readonly closeDetail: () => void;
   readonly scrollSideways: (dx: number) => void;
+  /** Moves the active cell one column left (-1) or right (+1). */
+  readonly moveActiveColumn: (step: -1 | 1) => void;
+  /** Filters the view to (or, with `exclude`, without) the active cell's value. */
+  readonly filterActiveCell: (exclude: boolean) => void;
+  readonly openCellMenu: () => void;
 }
 
 const SIDE_STEP_PX = 80;
@@ -62,6 +70,24 @@ export function handleTableKey(event: KeyboardEvent<HTMLElement>, a: TableKeyAct
       return;
     case 'ArrowRight':
       a.scrollSideways(SIDE_STEP_PX);
+      event.preventDefault();
+      return;
+    case 'h':
+    case 'l':
+      a.moveActiveColumn(event.key === 'h' ? -1 : 1);
+      event.preventDefault();
+      return;
+    case 'f':
+    case 'F':
+      if (current === undefined) return;
+      a.filterActiveCell(event.key === 'F');
+      event.preventDefault();
+      return;
+    case 'F10':
+    case 'm':
+    case 'ContextMenu':
+      if (current === undefined || (event.key === 'F10' && !event.shiftKey)) return;
+      a.openCellMenu();
       event.preventDefault();
       return;
     default:

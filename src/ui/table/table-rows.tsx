@@ -2,13 +2,19 @@
  * One row slot of the event table: an event row, or a light placeholder while the row's
  * data has not arrived. Both are the same component so that a slot keeps its DOM when its
  * content changes (see the keying in `event-table.tsx`). Rows sit at `top` inside the
- * scroll canvas, positioned with `transform`.
+ * scroll canvas, positioned with `transform`; pinned cells stick to the left edge.
+ *
+ * A click selects the row and makes the clicked cell the active one (where the keyboard's
+ * cell actions apply); a right-click opens the cell's action menu.
  */
 import { memo } from 'react';
+import type { MouseEvent } from 'react';
 import { FlexRender } from '@tanstack/react-table';
 import type { Row } from '@tanstack/react-table';
 import type { EventRow } from '../../protocol/messages';
 import type { TableFeatureSet } from './columns';
+import type { ColumnSlot } from './column-slots';
+import { slotClass, slotStyle } from './column-slots';
 
 interface GridRowProps {
   /** The event's table row, or undefined while its data is on the way. */
@@ -17,8 +23,17 @@ interface GridRowProps {
   readonly top: number;
   readonly isSelected: boolean;
   readonly domId: string;
-  readonly columnIds: readonly string[];
-  readonly onSelect: (row: EventRow) => void;
+  readonly slots: readonly ColumnSlot[];
+  /** The active cell's column, given to the selected row only (so other rows stay memoized). */
+  readonly activeColumn: string | undefined;
+  readonly onSelect: (row: EventRow, column: string | undefined) => void;
+  readonly onCellMenu: (row: EventRow, column: string, event: MouseEvent) => void;
+}
+
+/** The column of the cell an event happened in. */
+function columnOf(event: MouseEvent): string | undefined {
+  const cell = (event.target as Element).closest('[data-column]');
+  return cell?.getAttribute('data-column') ?? undefined;
 }
 
 export const GridRow = memo(function GridRow({
@@ -27,8 +42,10 @@ export const GridRow = memo(function GridRow({
   top,
   isSelected,
   domId,
-  columnIds,
+  slots,
+  activeColumn,
   onSelect,
+  onCellMenu,
 }: GridRowProps) {
   const position = { transform: `translateY(${top}px)` };
   if (row === undefined) {
@@ -40,8 +57,13 @@ export const GridRow = memo(function GridRow({
         aria-busy="true"
         style={position}
       >
-        {columnIds.map((id) => (
-          <div key={id} className="et-cell" role="gridcell" style={{ width: `var(--col-${id})` }}>
+        {slots.map((slot) => (
+          <div
+            key={slot.id}
+            className={`et-cell${slotClass(slot)}`}
+            role="gridcell"
+            style={slotStyle(slot)}
+          >
             <span className="placeholder-bar" />
           </div>
         ))}
@@ -49,6 +71,7 @@ export const GridRow = memo(function GridRow({
     );
   }
   const data = row.original;
+  const cells = row.getVisibleCells();
   return (
     <div
       id={domId}
@@ -59,20 +82,31 @@ export const GridRow = memo(function GridRow({
       aria-selected={isSelected}
       aria-rowindex={rowIndex + 2}
       style={position}
-      onClick={() => onSelect(data)}
+      onClick={(event) => onSelect(data, columnOf(event))}
+      onContextMenu={(event) => {
+        const column = columnOf(event);
+        if (column === undefined) return;
+        event.preventDefault();
+        onCellMenu(data, column, event);
+      }}
     >
-      {row.getVisibleCells().map((cell, i) => (
-        <div
-          key={cell.column.id}
-          className={`et-cell et-cell--${cell.column.id}`}
-          data-column={cell.column.id}
-          role="gridcell"
-          aria-colindex={i + 1}
-          style={{ width: `var(--col-${cell.column.id})` }}
-        >
-          <FlexRender cell={cell} />
-        </div>
-      ))}
+      {cells.map((cell, i) => {
+        const id = cell.column.id;
+        const slot = slots[i]?.id === id ? slots[i] : undefined;
+        const isActive = activeColumn === id;
+        return (
+          <div
+            key={id}
+            className={`et-cell et-cell--${id.startsWith('@') ? 'field' : id}${slot === undefined ? '' : slotClass(slot)}${isActive ? ' is-active' : ''}`}
+            data-column={id}
+            role="gridcell"
+            aria-colindex={i + 1}
+            style={slotStyle(slot ?? { id, isPinned: false, isLastPinned: false })}
+          >
+            <FlexRender cell={cell} />
+          </div>
+        );
+      })}
     </div>
   );
 });

@@ -1,12 +1,14 @@
 /**
  * Slim bar above the event table: which rows are in view, facts about the data set, a note
- * when scrolling is scaled (more rows than the browser's scroll height), the column chooser.
+ * when scrolling is scaled (more rows than the browser's scroll height), the row density
+ * toggle and the column chooser.
  */
 import type { ReactTable } from '@tanstack/react-table';
 import type { EventRow } from '../../protocol/messages';
 import { formatInt } from '../../lib/format';
+import { setDensity, useDensity } from '../../state/table-layout-store';
 import type { TableFeatureSet } from './columns';
-import { ColumnMenu } from './column-menu';
+import { ColumnChooser } from './column-chooser';
 import { DataSetFacts } from './data-set-facts';
 
 interface TableToolbarProps {
@@ -16,6 +18,23 @@ interface TableToolbarProps {
   readonly lastRow: number;
   readonly totalRows: number;
   readonly isScaled: boolean;
+}
+
+function DensityToggle() {
+  const density = useDensity();
+  const isComfortable = density === 'comfortable';
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      data-testid="density-toggle"
+      aria-pressed={isComfortable}
+      title={isComfortable ? 'Show more rows at once' : 'Give rows more room'}
+      onClick={() => setDensity(isComfortable ? 'compact' : 'comfortable')}
+    >
+      Roomy rows
+    </button>
+  );
 }
 
 export function TableToolbar({ table, firstRow, lastRow, totalRows, isScaled }: TableToolbarProps) {
@@ -36,8 +55,9 @@ export function TableToolbar({ table, firstRow, lastRow, totalRows, isScaled }: 
           scaled scrolling
         </span>
       )}
-      <span className="et-hint">j/k to move · Enter to open · ? for keys</span>
-      <ColumnMenu table={table} />
+      <span className="et-hint">j/k move · f filter · m cell menu · ? keys</span>
+      <DensityToggle />
+      <ColumnChooser table={table} />
     </div>
   );
 }

@@ -4,12 +4,15 @@
  * `mount.mountpoint.path` for the key `mountpoint.path`); array items do not, as they share
  * their array's path. Containers are collapsible and start open when shallow and small enough
  * (`OpenPolicy`); long child lists are paged. Recursion is bounded by the reader's depth cap:
- * what lies deeper arrives as a `deep` node and is only summarised.
+ * what lies deeper arrives as a `deep` node and is only summarised. Plain values carry their
+ * actions (filter in / out, add as a column, copy: `field-actions.tsx`).
  */
 import { memo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { formatInt } from '../../../lib/format';
 import { visibleText, visibleTitle } from '../../../lib/visible-text';
 import { LongText } from '../../common/long-text';
+import { FieldActionsButton, leafTarget, useLeafContextMenu } from './field-actions';
 import { childCount, DEFAULT_MAX_DEPTH, nodeSize } from './json-model';
 import type { JsonNode } from './json-model';
 
@@ -69,6 +72,35 @@ export function JsonLeaf({ node }: { readonly node: JsonNode }) {
   }
 }
 
+interface JsonLeafMemberProps {
+  readonly label: string;
+  readonly path: string;
+  readonly node: JsonNode;
+  readonly fieldAttr: string | undefined;
+  readonly keyLabel: ReactNode;
+}
+
+/** A key (or array index) with a plain value, and the value's actions. */
+function JsonLeafMember({ label, path, node, fieldAttr, keyLabel }: JsonLeafMemberProps) {
+  const target = leafTarget(path, node);
+  const onContextMenu = useLeafContextMenu(target);
+  return (
+    <div className="jt-item jt-item--leaf" data-field={fieldAttr} onContextMenu={onContextMenu}>
+      <span className="jt-spacer" />
+      {keyLabel}
+      <span className="jt-value">
+        <JsonLeaf node={node} />
+      </span>
+      {target !== undefined && (
+        <FieldActionsButton
+          target={target}
+          label={`${visibleText(path === '' ? label : path, 120).text} value`}
+        />
+      )}
+    </div>
+  );
+}
+
 export const JsonMember = memo(function JsonMember(props: JsonMemberProps) {
   const { label, isIndex, path, node, depth, open } = props;
   const isContainer = node.kind === 'object' || node.kind === 'array';
@@ -82,13 +114,13 @@ export const JsonMember = memo(function JsonMember(props: JsonMemberProps) {
 
   if (!isContainer) {
     return (
-      <div className="jt-item jt-item--leaf" data-field={fieldAttr}>
-        <span className="jt-spacer" />
-        {keyLabel}
-        <span className="jt-value">
-          <JsonLeaf node={node} />
-        </span>
-      </div>
+      <JsonLeafMember
+        label={label}
+        path={path}
+        node={node}
+        fieldAttr={fieldAttr}
+        keyLabel={keyLabel}
+      />
     );
   }
   const isEmpty = childCount(node) === 0;

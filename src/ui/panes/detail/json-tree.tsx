@@ -1,8 +1,10 @@
 /**
  * The event body as a tree of fields (see `json-node.tsx` for the `data-field` contract).
  * The body text is read with the exact-number, depth-capped reader of `json-model.ts`.
+ * The tree hosts the value-actions menu of its leaves (`field-actions.tsx`).
  */
 import { useMemo, useState } from 'react';
+import { FieldActionsContext, useFieldActionsHost } from './field-actions';
 import { readJson } from './json-model';
 import { JsonChildren, JsonLeaf } from './json-node';
 import type { OpenPolicy } from './json-node';
@@ -15,6 +17,7 @@ const NONE_OPEN: OpenPolicy = { depth: 1, maxNodes: 0 };
 export function JsonTree({ json }: { readonly json: string }) {
   // `generation` remounts the tree so every container takes the chosen policy again.
   const [view, setView] = useState({ open: DEFAULT_OPEN, generation: 0 });
+  const actions = useFieldActionsHost();
   const choose = (open: OpenPolicy) => setView((v) => ({ open, generation: v.generation + 1 }));
   const parsed = useMemo(() => {
     try {
@@ -47,11 +50,14 @@ export function JsonTree({ json }: { readonly json: string }) {
           Default
         </button>
       </div>
-      {isContainer ? (
-        <JsonChildren key={view.generation} node={root} path="" depth={1} open={view.open} />
-      ) : (
-        <JsonLeaf node={root} />
-      )}
+      <FieldActionsContext value={actions.openMenu}>
+        {isContainer ? (
+          <JsonChildren key={view.generation} node={root} path="" depth={1} open={view.open} />
+        ) : (
+          <JsonLeaf node={root} />
+        )}
+      </FieldActionsContext>
+      {actions.menu}
     </div>
   );
 }

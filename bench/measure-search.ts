@@ -1,0 +1,120 @@
+// The search benchmark in the app: loads a file once, then, as a user would, types each query
+// and presses Enter, clicks facets' view into being, and sorts by clicking column headers. Each
+// latency is taken inside the page with performance.now(): from the Enter keydown (or header
+// click) to the frame where the new count and the new view's rows (or facets) are on screen,
+// read from the page's `data-view-id` hooks: the app's view in force, the rows' view, the
+// facets' view.
+import type { Browser, Page } from '@playwright/test';
+import { BENCH_QUERIES, FACET_QUERY } from './search-scenario';
+
+export interface SearchRun {
+  readonly events: number | undefined;
+  /** Per query, every repetition's milliseconds (Enter → count and rows). */
+  readonly queryMs: Record<string, number[]>;
+  readonly counts: Record<string, number>;
+  /** Enter on the facet query → every default facet recounted on screen. */
+  readonly facetMs: number[];
+  /** Header click → rows of the new order on screen. */
+  readonly sortTimeMs: number[];
+  readonly sortStringMs: number[];
+}
+
+/** What the benchmark does in the page: submit a query, or click a column's sort. */
+type Action = { readonly query: string } | { readonly sortColumn: string };
+/** What it waits for: the new view's rows, or its facets, on screen. */
+type Target = 'rows' | 'facets';
+
+/** Performs `action` and resolves with ms from then to the frame where `target` shows the new view. */
+async function timeUntil(page: Page, action: Action, target: Target): Promise<number> {
+  return page.evaluate(
+    async ({ action, target }) => {
+      const attr = (testId: string) =>
+        document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-view-id');
+      const before = attr('app');
+      const t0 = performance.now();
+      if ('query' in action) {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="query-input"]');
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        if (input === null || setter === undefined) throw new Error('no query input');
+        setter.call(input, action.query);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.focus();
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      } else {
+        document
+          .querySelector<HTMLElement>(
+            `[data-testid="column-header"][data-column="${action.sortColumn}"] [data-testid="column-sort"]`,
+          )
+          ?.click();
+      }
+      const shown = target === 'rows' ? 'event-table' : 'facets-panel';
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        const now = attr('app');
+        if (now !== before && now === attr(shown)) return performance.now() - t0;
+        if (performance.now() - t0 > 120_000) throw new Error('timed out');
+      }
+    },
+    { action, target },
+  );
+}
+
+async function readInt(page: Page, testId: string): Promise<number | undefined> {
+  const raw = await page.getByTestId(testId).getAttribute('data-value');
+  return raw === null ? undefined : Number(raw);
+}
+
+export async function measureSearch(
+  browser: Browser,
+  appUrl: string,
+  file: string,
+  repetitions: number,
+  timeoutMs: number,
+): Promise<SearchRun> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
+  try {
+    await page.goto(appUrl);
+    await page.getByTestId('open-file').setInputFiles(file, { timeout: timeoutMs });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="app"]')?.getAttribute('data-load-state') === 'ready',
+      undefined,
+      { timeout: timeoutMs, polling: 500 },
+    );
+    const queryMs: Record<string, number[]> = {};
+    const counts: Record<string, number> = {};
+    for (let rep = 0; rep < repetitions; rep++) {
+      for (const { query } of BENCH_QUERIES) {
+        const ms = await timeUntil(page, { query }, 'rows');
+        (queryMs[query] ??= []).push(ms);
+        counts[query] = (await readInt(page, 'stat-matching')) ?? -1;
+      }
+    }
+    const facetMs: number[] = [];
+    for (let rep = 0; rep < repetitions; rep++) {
+      await timeUntil(page, { query: '@evt.name:open' }, 'rows');
+      facetMs.push(await timeUntil(page, { query: FACET_QUERY }, 'facets'));
+    }
+    await timeUntil(page, { query: '' }, 'rows');
+    const sortTimeMs: number[] = [];
+    const sortStringMs: number[] = [];
+    for (let rep = 0; rep < repetitions; rep++) {
+      // Time descending (from ascending), then a string column, then back to time.
+      sortTimeMs.push(await timeUntil(page, { sortColumn: 'time' }, 'rows'));
+      sortStringMs.push(await timeUntil(page, { sortColumn: 'executable' }, 'rows'));
+      await timeUntil(page, { sortColumn: 'time' }, 'rows');
+    }
+    return {
+      events: await readInt(page, 'stat-events'),
+      queryMs,
+      counts,
+      facetMs,
+      sortTimeMs,
+      sortStringMs,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Every field a query can name, in query syntax, for the query box's autocomplete and the
+ * facet picker: the body paths of the schema (`@process.pid`), the envelope fields (`host`)
+ * and the explorer's derived fields (`@validity`). Each carries its type, its description and
+ * whether the index holds it from the start (a fast field) or must read the raw events first.
+ *
+ * Built once at module load from generated and static lists; never changes at run time.
+ */
+import { SCHEMA_FIELDS } from '../../generated/schema-fields';
+import {
+  DERIVED_FIELDS,
+  ENVELOPE_FIELDS,
+  INDEXED_BODY_PATHS,
+  INDEXED_FIELDS,
+} from '../../query/indexed-fields';
+
+export interface FieldInfo {
+  /** Query syntax: `@process.pid`, `host`. */
+  readonly field: string;
+  readonly type: string;
+  readonly description: string;
+  /** Answered from the index at once (no pass over the raw events). */
+  readonly isIndexed: boolean;
+}
+
+/** Descriptions of fields outside the event schema (envelope, companions, derived). */
+const EXTRA_DESCRIPTIONS: Readonly<Record<string, readonly [type: string, description: string]>> = {
+  host: ['string', 'Host the event came from (log envelope)'],
+  service: ['string', 'Service of the log (log envelope)'],
+  source: ['string', 'Log source (log envelope)'],
+  status: ['string', 'Log status (log envelope)'],
+  '@validity': ['string', 'Schema check result: valid, drift or invalid'],
+  '@id': ['string', 'Event id (envelope id, or file fingerprint and record number)'],
+  '@agent.rule_id': ['string', 'Id of the rule that matched'],
+  '@hostname': ['string', 'Host name reported by the agent'],
+  '@service': ['string', 'Service reported by the agent'],
+  '@title': ['string', 'Description of the rule that matched'],
+};
+
+function buildCatalog(): readonly FieldInfo[] {
+  const byField = new Map<string, FieldInfo>();
+  const add = (field: string, type: string, description: string) => {
+    if (!byField.has(field)) {
+      byField.set(field, { field, type, description, isIndexed: INDEXED_FIELDS.has(field) });
+    }
+  };
+  for (const field of [...ENVELOPE_FIELDS, ...DERIVED_FIELDS]) {
+    const [type, description] = EXTRA_DESCRIPTIONS[field] ?? ['string', ''];
+    add(field, type, description);
+  }
+  for (const { path, type, description } of SCHEMA_FIELDS) add(`@${path}`, type, description);
+  // Indexed paths outside the schema (rule companions such as `agent.rule_id`).
+  for (const path of INDEXED_BODY_PATHS) {
+    const [type, description] = EXTRA_DESCRIPTIONS[`@${path}`] ?? ['string', ''];
+    add(`@${path}`, type, description);
+  }
+  return [...byField.values()];
+}
+
+export const FIELD_CATALOG: readonly FieldInfo[] = buildCatalog();
+
+const BY_FIELD: ReadonlyMap<string, FieldInfo> = new Map(FIELD_CATALOG.map((f) => [f.field, f]));
+
+/** What the catalog knows about `field`, if it is one of its fields. */
+export function fieldInfo(field: string): FieldInfo | undefined {
+  return BY_FIELD.get(field);
+}

@@ -1,0 +1,61 @@
+/**
+ * What a table cell stands for when the analyst acts on it (filter in or out, add as a
+ * column, copy): the field behind its column (`COLUMN_FIELDS` for built-in columns, the
+ * column's own field for added ones) and the cell's value as the event holds it, not as it
+ * is drawn (the process column draws `comm (pid)` but filters on `comm`).
+ */
+import { COLUMN_FIELDS } from '../../protocol/messages';
+import type { EventRow, TableColumnId } from '../../protocol/messages';
+import { formatUtcTime } from '../../lib/format';
+import { isBuiltInColumn } from '../../state/table-layout';
+import { isListField } from './field-catalog';
+
+export interface CellTarget {
+  /** Column id the value was taken from. */
+  readonly column: string;
+  /** Field in query syntax, when the column has one. */
+  readonly field: string | undefined;
+  /** The value (raw, untrusted text). */
+  readonly value: string;
+  /** Whether `field:value` is a term that finds this value (not for list or empty cells). */
+  readonly canFilter: boolean;
+}
+
+function builtInValue(row: EventRow, column: TableColumnId): string {
+  switch (column) {
+    case 'time':
+      return Number.isFinite(row.timeMs) ? formatUtcTime(row.timeMs) : '';
+    case 'type':
+      return row.type;
+    case 'outcome':
+      return row.outcome;
+    case 'process':
+      return row.processName;
+    case 'executable':
+      return row.executable;
+    case 'target':
+      return row.target;
+    case 'user':
+      return row.user;
+    case 'container':
+      return row.container;
+    case 'host':
+      return row.host;
+    case 'validity':
+      return row.validity;
+    case 'source':
+      return row.source;
+  }
+}
+
+export function cellTarget(row: EventRow, column: string): CellTarget {
+  if (isBuiltInColumn(column)) {
+    const id = column as TableColumnId;
+    const field = COLUMN_FIELDS[id];
+    const value = builtInValue(row, id);
+    return { column, field, value, canFilter: field !== undefined && value !== '' };
+  }
+  const value = row.fields[column] ?? '';
+  // List values arrive joined by spaces: no single term matches the joined text.
+  return { column, field: column, value, canFilter: value !== '' && !isListField(column) };
+}
