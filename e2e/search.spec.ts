@@ -3,7 +3,8 @@
 // sample file read here.
 import { expect, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
-import { countSample, eventTimeMs, SearchPage } from './helpers/search-page';
+import { countSample, inTimeRange } from './helpers/sample-data';
+import { SearchPage } from './helpers/search-page';
 
 const TOTAL = 6000;
 
@@ -11,27 +12,27 @@ async function openSample(app: AppPage): Promise<SearchPage> {
   await app.goto('open=sample');
   expect(await app.waitForReady()).toBe('ready');
   const search = new SearchPage(app);
-  await search.expectMatching(TOTAL);
+  await app.expectMatching(TOTAL);
   return search;
 }
 
 test('a query counts exactly what a plain filter over the sample counts', async ({ app }) => {
-  const search = await openSample(app);
-  const execs = countSample((e) => e.attributes.evt.name === 'exec');
+  await openSample(app);
+  const execs = countSample((e) => e.body.evt.name === 'exec');
   expect(execs).toBeGreaterThan(0);
   await app.search('@evt.name:exec');
-  await search.expectMatching(execs);
+  await app.expectMatching(execs);
 
-  const web1NotOpen = countSample((e) => e.host === 'web-1' && e.attributes.evt.name !== 'open');
+  const web1NotOpen = countSample((e) => e.host === 'web-1' && e.body.evt.name !== 'open');
   await app.search('host:web-1 -@evt.name:open');
-  await search.expectMatching(web1NotOpen);
+  await app.expectMatching(web1NotOpen);
 });
 
 test('a bad query shows its error where it is and keeps the previous results', async ({ app }) => {
   const search = await openSample(app);
-  const execs = countSample((e) => e.attributes.evt.name === 'exec');
+  const execs = countSample((e) => e.body.evt.name === 'exec');
   await app.search('@evt.name:exec');
-  await search.expectMatching(execs);
+  await app.expectMatching(execs);
 
   await app.search('@evt.name:exec AND (host:web-1');
   const error = search.queryErrors().first();
@@ -42,22 +43,20 @@ test('a bad query shows its error where it is and keeps the previous results', a
   await expect(error.locator('.query-mark')).toBeVisible();
   await expect(app.page.getByTestId('query-in-force')).toContainText('@evt.name:exec');
   await expect(search.queryInput()).toHaveAttribute('aria-invalid', 'true');
-  await search.expectMatching(execs);
+  await app.expectMatching(execs);
 
   // A facet click narrows the query in force, not the broken text.
   await search.facetValue('host', 'web-1').locator('.facet-value-main').click();
   await expect(search.queryInput()).toHaveValue('@evt.name:exec host:web-1');
   await expect(search.queryErrors()).toHaveCount(0);
-  const web1Execs = countSample((e) => e.attributes.evt.name === 'exec' && e.host === 'web-1');
-  await search.expectMatching(web1Execs);
+  const web1Execs = countSample((e) => e.body.evt.name === 'exec' && e.host === 'web-1');
+  await app.expectMatching(web1Execs);
 
   // So does fixing the query by hand.
   await app.search('@evt.name:exec AND (host:web-1 OR host:web-2)');
   await expect(search.queryErrors()).toHaveCount(0);
-  await search.expectMatching(
-    countSample(
-      (e) => e.attributes.evt.name === 'exec' && (e.host === 'web-1' || e.host === 'web-2'),
-    ),
+  await app.expectMatching(
+    countSample((e) => e.body.evt.name === 'exec' && (e.host === 'web-1' || e.host === 'web-2')),
   );
 });
 
@@ -69,28 +68,28 @@ test('a facet value filters in on click and out with the − button', async ({ a
   expect(await search.facetCount('host', 'web-1')).toBe(web1);
 
   await value.getByRole('button', { name: /web-1/ }).first().click();
-  await search.expectMatching(web1);
+  await app.expectMatching(web1);
   await expect(search.queryInput()).toHaveValue('host:web-1');
   await expect(value).toHaveAttribute('data-state', 'in');
   // The other facets now count within web-1 only.
-  const web1Execs = countSample((e) => e.host === 'web-1' && e.attributes.evt.name === 'exec');
+  const web1Execs = countSample((e) => e.host === 'web-1' && e.body.evt.name === 'exec');
   await expect(search.facetValue('@evt.name', 'exec')).toHaveAttribute(
     'data-count',
     String(web1Execs),
   );
 
   await value.getByTestId('facet-exclude').click();
-  await search.expectMatching(TOTAL - web1);
+  await app.expectMatching(TOTAL - web1);
   await expect(search.queryInput()).toHaveValue('-host:web-1');
   await expect(value).toHaveAttribute('data-state', 'out');
 
   // Alt-click excludes a value directly; a second click on an excluded value requires it.
-  const execs = countSample((e) => e.attributes.evt.name === 'exec' && e.host !== 'web-1');
+  const execs = countSample((e) => e.body.evt.name === 'exec' && e.host !== 'web-1');
   await search
     .facetValue('@evt.name', 'exec')
     .locator('.facet-value-main')
     .click({ modifiers: ['Alt'] });
-  await search.expectMatching(TOTAL - web1 - execs);
+  await app.expectMatching(TOTAL - web1 - execs);
 });
 
 test('brushing the timeline sets a removable time range that narrows the count', async ({
@@ -101,25 +100,21 @@ test('brushing the timeline sets a removable time range that narrows the count',
   await search.brush(0.3, 0.6);
   await expect(search.timeChip()).toBeVisible();
   await expect(search.timeChip()).toContainText('UTC');
-  const { fromMs, toMs } = await search.chipRange();
-  const inRange = countSample((e) => eventTimeMs(e) >= fromMs && eventTimeMs(e) < toMs);
+  const range = await search.chipRange();
+  const inRange = countSample((e) => inTimeRange(e, range));
   expect(inRange).toBeGreaterThan(0);
   expect(inRange).toBeLessThan(TOTAL);
-  await search.expectMatching(inRange);
+  await app.expectMatching(inRange);
   // The chart zooms into the range.
   await expect(search.timeline()).toHaveAttribute('data-total', String(inRange));
 
   // A query narrows within the range.
   await app.search('@evt.name:exec');
-  await search.expectMatching(
-    countSample(
-      (e) => e.attributes.evt.name === 'exec' && eventTimeMs(e) >= fromMs && eventTimeMs(e) < toMs,
-    ),
-  );
+  await app.expectMatching(countSample((e) => e.body.evt.name === 'exec' && inTimeRange(e, range)));
 
   await search.timeChip().getByTestId('time-chip-remove').click();
   await expect(search.timeChip()).toHaveCount(0);
-  await search.expectMatching(countSample((e) => e.attributes.evt.name === 'exec'));
+  await app.expectMatching(countSample((e) => e.body.evt.name === 'exec'));
 });
 
 test('a click on a bar narrows to its bin; zoom out widens again', async ({ app }) => {
@@ -127,23 +122,21 @@ test('a click on a bar narrows to its bin; zoom out widens again', async ({ app 
   await search.clickTimeline(0.5);
   await expect(search.timeChip()).toBeVisible();
   const bin = await search.chipRange();
-  const inBin = countSample((e) => eventTimeMs(e) >= bin.fromMs && eventTimeMs(e) < bin.toMs);
-  await search.expectMatching(inBin);
+  const inBin = countSample((e) => inTimeRange(e, bin));
+  await app.expectMatching(inBin);
 
   await app.page.getByTestId('timeline-zoom-out').click();
   await expect
     .poll(async () => (await search.chipRange()).toMs - (await search.chipRange()).fromMs)
     .toBe(2 * (bin.toMs - bin.fromMs));
   const wider = await search.chipRange();
-  await search.expectMatching(
-    countSample((e) => eventTimeMs(e) >= wider.fromMs && eventTimeMs(e) < wider.toMs),
-  );
+  await app.expectMatching(countSample((e) => inTimeRange(e, wider)));
 
   // From the keyboard: the chip's remove button clears the range.
   await search.timeChip().getByTestId('time-chip-remove').focus();
   await app.page.keyboard.press('Enter');
   await expect(search.timeChip()).toHaveCount(0);
-  await search.expectMatching(TOTAL);
+  await app.expectMatching(TOTAL);
 });
 
 test('autocomplete suggests fields, then values, and is driven by the keyboard', async ({
@@ -163,7 +156,7 @@ test('autocomplete suggests fields, then values, and is driven by the keyboard',
   await app.page.keyboard.type('exe');
   const exec = search.suggestion('exec');
   await expect(exec).toBeVisible();
-  const execs = countSample((e) => e.attributes.evt.name === 'exec');
+  const execs = countSample((e) => e.body.evt.name === 'exec');
   await expect(exec).toContainText(execs.toLocaleString('en-US'));
   await app.page.keyboard.press('ArrowDown');
   await expect(exec).toHaveAttribute('aria-selected', 'true');
@@ -173,7 +166,7 @@ test('autocomplete suggests fields, then values, and is driven by the keyboard',
   // Nothing to suggest after the space: Enter applies the query.
   await expect(search.queryInput()).toHaveAttribute('aria-expanded', 'false');
   await app.page.keyboard.press('Enter');
-  await search.expectMatching(execs);
+  await app.expectMatching(execs);
 
   // Esc closes an open list first, then leaves the box.
   await app.page.keyboard.type('@pro');
@@ -189,10 +182,10 @@ test('a field outside the index is read from the raw events, and the page says s
   app,
 }) => {
   const search = await openSample(app);
-  const withMode = countSample((e) => e.attributes.file?.['mode'] !== undefined);
+  const withMode = countSample((e) => e.body.file?.['mode'] !== undefined);
   expect(withMode).toBeGreaterThan(0);
   await app.search('@file.mode:*');
-  await search.expectMatching(withMode);
+  await app.expectMatching(withMode);
   await expect(app.page.getByTestId('slow-fields-note')).toContainText(
     '@file.mode was not indexed',
   );

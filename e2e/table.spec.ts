@@ -3,14 +3,8 @@
 // the row density. Expectations come from the sample file itself, read with Node.
 import { expect, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
-import {
-  TablePage,
-  byTime,
-  sampleEvent,
-  sampleEvents,
-  sortedByText,
-  valueAt,
-} from './helpers/table-page';
+import { byTime, sampleEvent, sampleEvents, sortedByText, valueAt } from './helpers/sample-data';
+import { TablePage } from './helpers/table-page';
 
 const FIRST_ROWS = 12;
 
@@ -150,13 +144,13 @@ test.describe('cell actions', () => {
     const menu = await table.openCellMenu(0, 'executable');
     await expect(menu).toContainText(executable);
     await table.menuAction('filter-in');
-    await table.expectMatching(expected);
+    await app.expectMatching(expected);
     const shown = await table.columnTexts('executable');
     expect(new Set(shown)).toEqual(new Set([executable]));
 
     await table.openCellMenu(0, 'executable');
     await table.menuAction('filter-in');
-    await table.expectMatching(6000);
+    await app.expectMatching(6000);
   });
 
   test('filter out from the keyboard: h/l choose the cell, Shift+F excludes its value', async ({
@@ -172,7 +166,7 @@ test.describe('cell actions', () => {
     await page.keyboard.press('l');
     await expect(table.cell(0, 'type')).toHaveClass(/is-active/);
     await page.keyboard.press('Shift+F');
-    await table.expectMatching(expected);
+    await app.expectMatching(expected);
   });
 
   test('the cell menu opens from the keyboard and adds a column', async ({ app, page }) => {
@@ -208,7 +202,7 @@ test.describe('cell actions', () => {
     await field.hover();
     await field.getByTestId('field-actions').click();
     await table.menuAction('filter-out');
-    await table.expectMatching(expected);
+    await app.expectMatching(expected);
 
     await app.selectRow(0);
     const pid = app.field('process.pid').first();

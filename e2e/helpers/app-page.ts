@@ -143,6 +143,14 @@ export class AppPage {
     return value;
   }
 
+  /** Waits until the stats bar's `stat-matching` shows `count`. */
+  async expectMatching(count: number): Promise<void> {
+    await expect(this.page.getByTestId('stat-matching')).toHaveAttribute(
+      'data-value',
+      String(count),
+    );
+  }
+
   /** All rendered event rows (the table is virtualized: only visible ones exist). */
   rows(): Locator {
     return this.page.getByTestId('event-row');

@@ -1,60 +1,8 @@
-// Page-object helpers for the search UI (query box, facets, timeline, time chip), plus an
-// independent count over the bundled sample: the sample file is read here with Node and
-// filtered by plain code, so the page's counts are checked against something it did not compute.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+// Page-object helpers for the search UI: the query box and its suggestions, facets, the
+// timeline and its time chip. Counts to check them against come from `sample-data.ts`.
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './app-page';
 import type { AppPage } from './app-page';
-
-const SAMPLE_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'public',
-  'sample',
-  'investigation.json.gzip',
-);
-
-/** One archive line of the sample: the envelope with the event body in `attributes`. */
-export interface SampleLine {
-  readonly _id: string;
-  readonly date: string;
-  readonly host: string;
-  readonly service: string;
-  readonly attributes: SampleBody;
-}
-
-export interface SampleBody {
-  readonly date?: string;
-  readonly evt: { readonly name: string; readonly category: string; readonly outcome: string };
-  readonly file?: Readonly<Record<string, unknown>>;
-  readonly [key: string]: unknown;
-}
-
-let cachedSample: readonly SampleLine[] | undefined;
-
-/** Every event of the bundled sample (read once per worker). */
-export function sampleEvents(): readonly SampleLine[] {
-  cachedSample ??= gunzipSync(readFileSync(SAMPLE_FILE))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as SampleLine);
-  return cachedSample;
-}
-
-/** How many sample events satisfy `predicate`. */
-export function countSample(predicate: (event: SampleLine) => boolean): number {
-  return sampleEvents().filter(predicate).length;
-}
-
-/** Epoch milliseconds of a sample event: the body date first, then the envelope date. */
-export function eventTimeMs(event: SampleLine): number {
-  return Date.parse(event.attributes.date ?? event.date);
-}
+import { cssString } from './css';
 
 export class SearchPage {
   readonly page: Page;
@@ -65,14 +13,6 @@ export class SearchPage {
 
   queryInput(): Locator {
     return this.page.getByTestId('query-input');
-  }
-
-  /** Waits until `stat-matching` shows `count`. */
-  async expectMatching(count: number): Promise<void> {
-    await expect(this.page.getByTestId('stat-matching')).toHaveAttribute(
-      'data-value',
-      String(count),
-    );
   }
 
   /** The suggestion options of the open combobox list. */
@@ -145,9 +85,4 @@ export class SearchPage {
     if (box === null) throw new Error('the timeline plot is not visible');
     await this.page.mouse.click(box.x + box.width * fraction, box.y + box.height * 0.5);
   }
-}
-
-/** `value` escaped for a double-quoted CSS attribute selector. */
-function cssString(value: string): string {
-  return value.replace(/["\\]/g, (c) => `\\${c}`);
 }

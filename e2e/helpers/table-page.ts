@@ -1,88 +1,9 @@
-// Page-object helpers for the event table (headers, sorting, column chooser, column and cell
-// menus, density), plus the bundled sample read with Node, so the spec checks what the page
-// shows against orders and counts the page did not compute.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+// Page-object helpers for the event table: headers, sorting, the column chooser, column and
+// cell menus, density. Orders and counts to check them against come from `sample-data.ts`.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './app-page';
 import type { AppPage } from './app-page';
-
-const SAMPLE_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'public',
-  'sample',
-  'investigation.json.gzip',
-);
-
-/** One sample event: its id, its position in the file, its time and its body. */
-export interface SampleEvent {
-  readonly id: string;
-  /** The envelope's host. */
-  readonly host: string;
-  readonly ordinal: number;
-  readonly timeMs: number;
-  readonly body: Readonly<Record<string, unknown>>;
-}
-
-let cached: readonly SampleEvent[] | undefined;
-
-/**
- * Every event of the bundled sample (read once per worker). The file is gzip of JSON: one
- * array, or one log-archive line per event; the body is a line's `attributes`.
- */
-export function sampleEvents(): readonly SampleEvent[] {
-  if (cached !== undefined) return cached;
-  const text = gunzipSync(readFileSync(SAMPLE_FILE)).toString('utf8');
-  const items: unknown[] = text.trimStart().startsWith('[')
-    ? (JSON.parse(text) as unknown[])
-    : text
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as unknown);
-  cached = items.map((item, ordinal) => {
-    const line = item as Record<string, unknown>;
-    const body = (line.attributes ?? line) as Record<string, unknown>;
-    const date = (body.date ?? line.date) as string;
-    const host = String(line.host ?? '');
-    return { id: String(line._id ?? line.id), host, ordinal, timeMs: Date.parse(date), body };
-  });
-  return cached;
-}
-
-/** The value at a dotted body path (`process.executable.path`), or undefined. */
-export function valueAt(event: SampleEvent, path: string): unknown {
-  let value: unknown = event.body;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-export function sampleEvent(id: string): SampleEvent {
-  const event = sampleEvents().find((e) => e.id === id);
-  if (event === undefined) throw new Error(`No sample event ${id}`);
-  return event;
-}
-
-/** Time order as the engine keeps it: by time, ties in file order. */
-export function byTime(a: SampleEvent, b: SampleEvent): number {
-  return a.timeMs - b.timeMs || a.ordinal - b.ordinal;
-}
-
-/** Sample events sorted by the text at `path` (code-unit order), ties in time order. */
-export function sortedByText(path: string, descending: boolean): SampleEvent[] {
-  return [...sampleEvents()].sort((a, b) => {
-    const x = String(valueAt(a, path));
-    const y = String(valueAt(b, path));
-    const order = x < y ? -1 : x > y ? 1 : 0;
-    return (descending ? -order : order) || byTime(a, b);
-  });
-}
+import { cssString } from './css';
 
 export class TablePage {
   readonly page: Page;
@@ -100,7 +21,7 @@ export class TablePage {
   }
 
   header(column: string): Locator {
-    return this.page.locator(`[data-testid="column-header"][data-column="${column}"]`);
+    return this.page.locator(`[data-testid="column-header"][data-column="${cssString(column)}"]`);
   }
 
   /** Column ids of the headers, in the order shown. */
@@ -151,7 +72,7 @@ export class TablePage {
   }
 
   cell(row: number, column: string): Locator {
-    return this.app.row(row).locator(`[data-column="${column}"]`);
+    return this.app.row(row).locator(`[data-column="${cssString(column)}"]`);
   }
 
   /** Opens a column's ⋮ menu and runs one of its actions (`data-action`). */
@@ -189,7 +110,7 @@ export class TablePage {
 
   /** A column option of the chooser (`data-column` = built-in id or `@field`). */
   option(column: string): Locator {
-    return this.page.locator(`[data-testid="column-option"][data-column="${column}"]`);
+    return this.page.locator(`[data-testid="column-option"][data-column="${cssString(column)}"]`);
   }
 
   /** Adds a schema field as a column through the chooser and closes it. */
@@ -199,12 +120,5 @@ export class TablePage {
     await this.page.keyboard.press('Escape');
     await expect(this.page.getByTestId('column-chooser-panel')).toHaveCount(0);
     await expect(this.header(field)).toBeVisible();
-  }
-
-  async expectMatching(count: number): Promise<void> {
-    await expect(this.page.getByTestId('stat-matching')).toHaveAttribute(
-      'data-value',
-      String(count),
-    );
   }
 }

@@ -3,17 +3,8 @@
  * types in a field, so `?` can still be typed in a search box.
  */
 import { useEffect } from 'react';
+import { isTyping } from '../ui/common/is-typing';
 import { setHelpOpen, useLayoutStore } from '../ui/common/layout-store';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
 
 export function useGlobalKeys(): void {
   useEffect(() => {

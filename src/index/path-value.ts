@@ -17,18 +17,39 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const dottedKeys = new WeakMap<object, boolean>();
+
+/** Whether `object` has a key containing a dot (cached: every reader asks of the same body). */
+function hasDottedKey(object: Record<string, unknown>): boolean {
+  let answer = dottedKeys.get(object);
+  if (answer === undefined) {
+    answer = false;
+    for (const key in object) {
+      if (key.includes('.')) {
+        answer = true;
+        break;
+      }
+    }
+    dottedKeys.set(object, answer);
+  }
+  return answer;
+}
+
 export function compilePathReader(path: string): PathReader {
   const segments = path.split('.');
   const general = compilePath(path);
   return (root) => {
     let value: unknown = root;
     for (const segment of segments) {
-      if (!isRecord(value)) return normalizeResolved(general(root));
-      const next = value[segment];
-      if (next === undefined && !Object.hasOwn(value, segment)) {
-        return normalizeResolved(general(root));
+      if (!isRecord(value)) {
+        // Arrays are walked by the general resolver; a scalar on the way means no value.
+        return Array.isArray(value) ? normalizeResolved(general(root)) : undefined;
       }
-      value = next;
+      if (!Object.hasOwn(value, segment)) {
+        // Missing, unless a key with dots (`mountpoint.path`) holds the rest of the path.
+        return hasDottedKey(value) ? normalizeResolved(general(root)) : undefined;
+      }
+      value = value[segment];
     }
     return typeof value === 'object' && value !== null ? normalizeResolved(general(root)) : value;
   };

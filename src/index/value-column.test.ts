@@ -44,3 +44,11 @@ describe('compilePathReader', () => {
     expect(normalizeResolved([])).toBeUndefined();
   });
 });
+
+describe('compilePathReader on odd bodies', () => {
+  it('ignores inherited properties and scalars on the way', () => {
+    expect(compilePathReader('constructor')({})).toBeUndefined();
+    expect(compilePathReader('a.b')({ a: 'text' })).toBeUndefined();
+    expect(compilePathReader('a.b.c')({ a: { 'b.c': 1 } })).toBe(1);
+  });
+});

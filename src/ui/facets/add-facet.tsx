@@ -3,13 +3,12 @@
  * the query box's autocomplete). Picking a field shows it as an expanded facet; the view's
  * fields follow the facets, so the engine indexes it if it has to.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { FIELD_CATALOG } from '../search/field-catalog';
-import { matchFields } from '../search/match-fields';
-import { optionId, SuggestionList } from '../search/suggestion-list';
+import { fieldSuggestions } from '../search/field-suggestions';
+import { SuggestionList } from '../search/suggestion-list';
 import type { Suggestion } from '../search/suggestion-list';
-import { useListCursor } from '../search/use-list-cursor';
+import { useCombobox } from '../search/use-combobox';
 import { addFacet } from '../../state/facet-store';
 
 const LIMIT = 30;
@@ -21,17 +20,10 @@ function pick(field: string): void {
 export function AddFacet() {
   const [text, setText] = useState('');
   const [isOpen, setOpen] = useState(false);
-  const listId = useId();
-  const found = useMemo(() => matchFields(FIELD_CATALOG, text.trim(), LIMIT), [text]);
-  const items: Suggestion[] = found.matches.map(({ info }) => ({
-    insert: info.field,
-    kind: 'field',
-    type: info.type,
-    description: info.description,
-    isIndexed: info.isIndexed,
-  }));
-  const cursor = useListCursor(items.length, text);
+  const found = useMemo(() => fieldSuggestions(text.trim(), LIMIT), [text]);
+  const { items } = found;
   const showList = isOpen && text.trim() !== '' && items.length > 0;
+  const { cursor, inputProps, listProps } = useCombobox(items.length, text, showList);
 
   const accept = (item: Suggestion | undefined) => {
     if (item === undefined) return;
@@ -65,17 +57,9 @@ export function AddFacet() {
         type="text"
         className="add-facet-input"
         data-testid="add-facet"
-        role="combobox"
+        {...inputProps}
         aria-label="Add a facet: type a field name"
-        aria-expanded={showList}
-        aria-controls={showList ? listId : undefined}
-        aria-autocomplete="list"
-        aria-activedescendant={
-          showList && cursor.active >= 0 ? optionId(listId, cursor.active) : undefined
-        }
         placeholder="+ Add facet (field name)"
-        spellCheck={false}
-        autoComplete="off"
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -86,12 +70,10 @@ export function AddFacet() {
       />
       {showList && (
         <SuggestionList
-          id={listId}
+          {...listProps}
           label="Fields"
           items={items}
-          active={cursor.active}
           onPick={accept}
-          onHover={cursor.set}
           footer={found.more > 0 ? `${found.more} more: keep typing` : undefined}
         />
       )}

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_CATALOG, fieldInfo } from './field-catalog';
-import type { FieldInfo } from './field-catalog';
+import { FIELD_CATALOG, fieldInfo } from '../common/field-catalog';
+import type { FieldInfo } from '../common/field-catalog';
 import { matchFields } from './match-fields';
 
 const fields = (typed: string, limit = 100) =>
   matchFields(FIELD_CATALOG, typed, limit).matches.map((m) => m.info.field);
-
-describe('the field catalog', () => {
-  it('holds every schema path once, the envelope and derived fields, and marks indexed ones', () => {
-    expect(FIELD_CATALOG.length).toBeGreaterThanOrEqual(848);
-    expect(new Set(FIELD_CATALOG.map((f) => f.field)).size).toBe(FIELD_CATALOG.length);
-    expect(fieldInfo('@process.pid')).toMatchObject({ type: 'integer', isIndexed: true });
-    expect(fieldInfo('@file.mode')).toMatchObject({ isIndexed: false });
-    expect(fieldInfo('host')?.isIndexed).toBe(true);
-    expect(fieldInfo('@validity')?.description).toMatch(/valid, drift or invalid/);
-    expect(fieldInfo('@agent.rule_id')?.isIndexed).toBe(true);
-  });
-});
 
 describe('matchFields', () => {
   it('puts prefix matches first, indexed fields before others, shallow before deep', () => {
@@ -52,9 +40,9 @@ describe('matchFields', () => {
 
   it('breaks the remaining ties by depth, then alphabetically', () => {
     const catalog: FieldInfo[] = [
-      { field: '@b.x', type: 'string', description: '', isIndexed: false },
-      { field: '@a.x', type: 'string', description: '', isIndexed: false },
-      { field: '@c', type: 'string', description: '', isIndexed: false },
+      { field: '@b.x', type: 'string', description: '', isIndexed: false, inSchema: true },
+      { field: '@a.x', type: 'string', description: '', isIndexed: false, inSchema: true },
+      { field: '@c', type: 'string', description: '', isIndexed: false, inSchema: true },
     ];
     expect(matchFields(catalog, '', 10).matches.map((m) => m.info.field)).toEqual([
       '@c',

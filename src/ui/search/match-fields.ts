@@ -11,7 +11,7 @@
  * Ties go to indexed (fast) fields, then shallower paths, then alphabetical order. Runs on the
  * main thread per keystroke: one pass over ~850 precomputed lowercase keys.
  */
-import type { FieldInfo } from './field-catalog';
+import type { FieldInfo } from '../common/field-catalog';
 
 export interface FieldMatch {
   readonly info: FieldInfo;

@@ -8,33 +8,20 @@
  * The text being edited is local; it is replaced whenever the submitted query changes from
  * elsewhere (a facet or cell click adds a term).
  */
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { formatInt } from '../../lib/format';
 import { applyQuery, useSearchStore } from '../../state/search-store';
 import { applySuggestion } from './apply-suggestion';
-import { FIELD_CATALOG } from './field-catalog';
-import { matchFields } from './match-fields';
+import { fieldSuggestions } from './field-suggestions';
 import { suggestContext } from './suggest-context';
-import { optionId, SuggestionList } from './suggestion-list';
+import { SuggestionList } from './suggestion-list';
 import type { Suggestion } from './suggestion-list';
-import { useListCursor } from './use-list-cursor';
+import { useCombobox } from './use-combobox';
 import { useSlashFocus } from './use-slash-focus';
 import { useValueSuggestions } from './use-value-suggestions';
 
 const FIELD_LIMIT = 40;
-
-function fieldSuggestions(typed: string): { items: Suggestion[]; more: number } {
-  const { matches, more } = matchFields(FIELD_CATALOG, typed, FIELD_LIMIT);
-  const items = matches.map(({ info }) => ({
-    insert: info.field,
-    kind: 'field' as const,
-    type: info.type,
-    description: info.description,
-    isIndexed: info.isIndexed,
-  }));
-  return { items, more };
-}
 
 interface QueryBoxProps {
   /** Id of the element describing the box's errors, when there are any. */
@@ -55,7 +42,6 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
   const [isOpen, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const pendingCaret = useRef<number | undefined>(undefined);
-  const listId = useId();
   useSlashFocus(input);
 
   useLayoutEffect(() => {
@@ -68,7 +54,7 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
   const context = isOpen ? suggestContext(draft, caret) : undefined;
   const typedField = context?.kind === 'field' ? context.typed : undefined;
   const fields = useMemo(
-    () => (typedField === undefined ? undefined : fieldSuggestions(typedField)),
+    () => (typedField === undefined ? undefined : fieldSuggestions(typedField, FIELD_LIMIT)),
     [typedField],
   );
   const valueField = context?.kind === 'value' ? context.field : undefined;
@@ -86,7 +72,11 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
     }
   }
   const showList = context !== undefined && (items.length > 0 || footer !== undefined);
-  const cursor = useListCursor(items.length, `${draft}\u0000${caret}`);
+  const { cursor, inputProps, listProps } = useCombobox(
+    items.length,
+    `${draft}\u0000${caret}`,
+    showList,
+  );
 
   const accept = (item: Suggestion | undefined) => {
     if (context === undefined || item === undefined) return;
@@ -140,19 +130,11 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
         type="text"
         className="query-input mono"
         data-testid="query-input"
-        role="combobox"
+        {...inputProps}
         aria-label="Search query"
-        aria-expanded={showList}
-        aria-controls={showList ? listId : undefined}
-        aria-autocomplete="list"
-        aria-activedescendant={
-          showList && cursor.active >= 0 ? optionId(listId, cursor.active) : undefined
-        }
         aria-invalid={hasErrors && draft === submitted}
         aria-describedby={errorsId}
         placeholder="Search events: @evt.name:exec host:web-1 -@process.user:root   ( / )"
-        spellCheck={false}
-        autoComplete="off"
         autoCapitalize="off"
         value={draft}
         onChange={(event) => {
@@ -181,12 +163,10 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
       )}
       {showList && (
         <SuggestionList
-          id={listId}
+          {...listProps}
           label={fields !== undefined ? 'Fields' : `Values of ${valueField ?? ''}`}
           items={items}
-          active={cursor.active}
           onPick={accept}
-          onHover={cursor.set}
           footer={footer}
         />
       )}

@@ -1,16 +1,7 @@
 /** `/` anywhere on the page (outside a text field) focuses the query box and selects its text. */
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable ||
-      target instanceof HTMLInputElement ||
-      target instanceof HTMLTextAreaElement ||
-      target instanceof HTMLSelectElement)
-  );
-}
+import { isTyping } from '../common/is-typing';
 
 export function useSlashFocus(input: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {

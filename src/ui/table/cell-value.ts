@@ -8,7 +8,7 @@ import { COLUMN_FIELDS } from '../../protocol/messages';
 import type { EventRow, TableColumnId } from '../../protocol/messages';
 import { formatUtcTime } from '../../lib/format';
 import { isBuiltInColumn } from '../../state/table-layout';
-import { isListField } from './field-catalog';
+import { isListField } from '../common/field-catalog';
 
 export interface CellTarget {
   /** Column id the value was taken from. */

@@ -20,8 +20,15 @@ import {
   useTableLayoutStore,
 } from '../../state/table-layout-store';
 import type { TableFeatureSet } from './columns';
-import { BUILT_IN_ENTRIES, SCHEMA_ENTRIES, customField, filterCatalog } from './field-catalog';
-import type { CatalogEntry } from './field-catalog';
+import { schemaFieldInfo } from '../common/field-catalog';
+import {
+  BUILT_IN_ENTRIES,
+  SCHEMA_ENTRIES,
+  customField,
+  filterCatalog,
+  unlistedEntry,
+} from './column-catalog';
+import type { CatalogEntry } from './column-catalog';
 
 interface ColumnChooserProps {
   readonly table: ReactTable<TableFeatureSet, EventRow>;
@@ -55,17 +62,7 @@ function ChooserPanel({ table }: ColumnChooserProps) {
 
   const builtIns = filterCatalog(BUILT_IN_ENTRIES, query);
   // Added fields the schema does not describe (a newer agent's) are listed too.
-  const extra: CatalogEntry[] = fields
-    .filter((f) => !SCHEMA_ENTRIES.some((e) => e.id === f))
-    .map((f) => ({
-      id: f,
-      field: f,
-      label: f,
-      type: 'not in the schema',
-      description: '',
-      isBuiltIn: false,
-      isIndexed: false,
-    }));
+  const extra = fields.filter((f) => schemaFieldInfo(f) === undefined).map(unlistedEntry);
   const schema = filterCatalog([...extra, ...SCHEMA_ENTRIES], query);
   const custom = customField(query);
   const isShown = (id: string) => !hidden.includes(id);

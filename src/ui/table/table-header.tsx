@@ -11,12 +11,13 @@ import type { EventRow, SortSpec } from '../../protocol/messages';
 import { visibleText, visibleTitle } from '../../lib/visible-text';
 import { useIngestStore } from '../../state/ingest-store';
 import { setSort } from '../../state/search-store';
+import { schemaFieldInfo } from '../common/field-catalog';
 import type { TableFeatureSet } from './columns';
 import { columnLabel } from './column-labels';
 import { ColumnHeaderMenu } from './column-header-menu';
 import type { ColumnSlot } from './column-slots';
 import { slotClass, slotStyle } from './column-slots';
-import { BUILT_IN_ENTRIES, schemaEntry } from './field-catalog';
+import { BUILT_IN_ENTRIES } from './column-catalog';
 import { anchorBelow } from './popup-menu';
 import type { MenuAnchor } from './popup-menu';
 import { ariaSort, nextSort } from './sort-order';
@@ -32,7 +33,7 @@ interface TableHeaderProps {
 const NO_FIELDS: readonly string[] = [];
 
 function columnDescription(id: string): string | undefined {
-  return BUILT_IN_ENTRIES.find((e) => e.id === id)?.description ?? schemaEntry(id)?.description;
+  return BUILT_IN_ENTRIES.find((e) => e.id === id)?.description ?? schemaFieldInfo(id)?.description;
 }
 
 interface OpenMenu {

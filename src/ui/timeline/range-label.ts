@@ -4,6 +4,7 @@
  * once when both bounds fall on the same day); the width of a bar: `5 min`.
  */
 import { formatUtcTime } from '../../lib/format';
+import { DAY, HOUR, MINUTE, SECOND } from '../../lib/round-durations';
 import type { TimeRange } from '../../protocol/messages';
 
 export function formatRangeUtc({ fromMs, toMs }: TimeRange): string {
@@ -18,10 +19,10 @@ export function formatRangeUtc({ fromMs, toMs }: TimeRange): string {
 }
 
 const UNITS: readonly (readonly [number, string])[] = [
-  [86_400_000, 'd'],
-  [3_600_000, 'h'],
-  [60_000, 'min'],
-  [1000, 's'],
+  [DAY, 'd'],
+  [HOUR, 'h'],
+  [MINUTE, 'min'],
+  [SECOND, 's'],
   [1, 'ms'],
 ];
 

@@ -1,53 +1,13 @@
 /**
  * The timeline's arithmetic, kept apart from drawing so it can be tested: the mapping between
- * pixels and epoch milliseconds, axis ticks on round UTC times, which bin a pixel falls in,
- * the time range a brush or a click selects, zooming out, and stacking counts per bin.
+ * pixels and epoch milliseconds, axis ticks on round UTC times (steps from `lib/round-durations`),
+ * which bin a pixel falls in, the time range a brush or a click selects, zooming out, and
+ * stacking counts per bin.
  *
  * All times are epoch milliseconds; ranges are `[fromMs, toMs)`.
  */
+import { DAY, MINUTE, SECOND, roundDurationAtLeast } from '../../lib/round-durations';
 import type { Histogram, TimeRange } from '../../protocol/messages';
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** Tick steps on round UTC times, smallest first. */
-const TICK_STEPS: readonly number[] = [
-  1,
-  2,
-  5,
-  10,
-  20,
-  50,
-  100,
-  200,
-  500,
-  SECOND,
-  2 * SECOND,
-  5 * SECOND,
-  10 * SECOND,
-  15 * SECOND,
-  30 * SECOND,
-  MINUTE,
-  2 * MINUTE,
-  5 * MINUTE,
-  10 * MINUTE,
-  15 * MINUTE,
-  30 * MINUTE,
-  HOUR,
-  2 * HOUR,
-  3 * HOUR,
-  6 * HOUR,
-  12 * HOUR,
-  DAY,
-  2 * DAY,
-  7 * DAY,
-  14 * DAY,
-  30 * DAY,
-  91 * DAY,
-  365 * DAY,
-];
 
 /** The span a histogram covers. */
 export function histogramRange(h: Pick<Histogram, 'fromMs' | 'binMs' | 'bins'>): TimeRange {
@@ -89,8 +49,7 @@ export function tickLabel(ms: number, stepMs: number): string {
 
 /** The smallest round step that gives at most `maxTicks` ticks over `spanMs`. */
 export function tickStep(spanMs: number, maxTicks: number): number {
-  const wanted = spanMs / Math.max(1, maxTicks);
-  return TICK_STEPS.find((step) => step >= wanted) ?? Math.ceil(wanted / (365 * DAY)) * 365 * DAY;
+  return roundDurationAtLeast(spanMs / Math.max(1, maxTicks));
 }
 
 /** Ticks on round UTC times inside `range`, at most about `maxTicks`. */

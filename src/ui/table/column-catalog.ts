@@ -1,14 +1,13 @@
 /**
  * What the column chooser offers: the built-in columns and every field of the event schema
- * (`SCHEMA_FIELDS`, generated from the schema), each with its type, description and whether
+ * (the schema part of the shared field catalog), each with its type, description and whether
  * the engine's index holds it from the start (fast) or adds it by reading the events again.
  * `filterCatalog` is the chooser's search: every word must appear in the path or the
  * description; path matches rank first.
  */
 import { COLUMN_FIELDS, TABLE_COLUMNS } from '../../protocol/messages';
 import type { TableColumnId } from '../../protocol/messages';
-import { SCHEMA_FIELDS } from '../../generated/schema-fields';
-import { INDEXED_FIELDS } from '../../query/indexed-fields';
+import { SCHEMA_CATALOG, schemaFieldInfo } from '../common/field-catalog';
 import { COLUMN_LABELS } from './column-labels';
 
 export interface CatalogEntry {
@@ -48,31 +47,27 @@ export const BUILT_IN_ENTRIES: readonly CatalogEntry[] = TABLE_COLUMNS.map((id) 
   isIndexed: true,
 }));
 
-export const SCHEMA_ENTRIES: readonly CatalogEntry[] = SCHEMA_FIELDS.map((f) => {
-  const field = `@${f.path}`;
+export const SCHEMA_ENTRIES: readonly CatalogEntry[] = SCHEMA_CATALOG.map((f) => ({
+  id: f.field,
+  field: f.field,
+  label: f.field,
+  type: f.type,
+  description: f.description,
+  isBuiltIn: false,
+  isIndexed: f.isIndexed,
+}));
+
+/** An added field column the schema does not describe (a newer agent's attribute). */
+export function unlistedEntry(field: string): CatalogEntry {
   return {
     id: field,
     field,
     label: field,
-    type: f.type,
-    description: f.description,
+    type: 'not in the schema',
+    description: '',
     isBuiltIn: false,
-    isIndexed: INDEXED_FIELDS.has(field),
+    isIndexed: false,
   };
-});
-
-const SCHEMA_BY_FIELD: ReadonlyMap<string, CatalogEntry> = new Map(
-  SCHEMA_ENTRIES.map((e) => [e.id, e]),
-);
-
-/** The schema entry of a field in query syntax, if the schema describes it. */
-export function schemaEntry(field: string): CatalogEntry | undefined {
-  return SCHEMA_BY_FIELD.get(field);
-}
-
-/** True for fields whose value is a list (a cell shows the items joined by spaces). */
-export function isListField(field: string): boolean {
-  return schemaEntry(field)?.type.startsWith('array') ?? false;
 }
 
 function words(query: string): string[] {
@@ -123,5 +118,5 @@ export function customField(query: string): string | undefined {
   const text = query.trim();
   if (!FIELD_PATH.test(text)) return undefined;
   const field = `@${text.replace(/^@/, '')}`;
-  return SCHEMA_BY_FIELD.has(field) ? undefined : field;
+  return schemaFieldInfo(field) === undefined ? field : undefined;
 }

@@ -5,10 +5,9 @@ import {
   SCHEMA_ENTRIES,
   customField,
   filterCatalog,
-  isListField,
-  schemaEntry,
-} from './field-catalog';
-import type { CatalogEntry } from './field-catalog';
+  unlistedEntry,
+} from './column-catalog';
+import type { CatalogEntry } from './column-catalog';
 
 const entry = (id: string, description: string): CatalogEntry => ({
   id,
@@ -27,23 +26,27 @@ const SMALL = [
   entry('@network.destination.ip', 'Destination IP address'),
 ];
 
-describe('the catalog', () => {
+describe('the chooser catalog', () => {
   it('lists every schema field, as @path, with its description', () => {
     expect(SCHEMA_ENTRIES).toHaveLength(SCHEMA_FIELDS.length);
-    expect(schemaEntry('@file.mode')?.description).toBe('File mode');
-    expect(schemaEntry('@file.mode')?.type).toBe('integer');
+    const mode = SCHEMA_ENTRIES.find((e) => e.id === '@file.mode');
+    expect(mode).toMatchObject({ field: '@file.mode', type: 'integer', description: 'File mode' });
   });
 
   it('marks indexed fields', () => {
-    expect(schemaEntry('@file.path')?.isIndexed).toBe(true);
-    expect(schemaEntry('@file.mode')?.isIndexed).toBe(false);
+    expect(SCHEMA_ENTRIES.find((e) => e.id === '@file.path')?.isIndexed).toBe(true);
+    expect(SCHEMA_ENTRIES.find((e) => e.id === '@file.mode')?.isIndexed).toBe(false);
     expect(BUILT_IN_ENTRIES.every((e) => e.isIndexed && e.isBuiltIn)).toBe(true);
   });
 
-  it('knows list fields', () => {
-    expect(isListField('@process.args')).toBe(true);
-    expect(isListField('@process.pid')).toBe(false);
-    expect(isListField('@not.in.schema')).toBe(false);
+  it('describes an added field the schema does not list', () => {
+    expect(unlistedEntry('@foo.bar')).toMatchObject({
+      id: '@foo.bar',
+      field: '@foo.bar',
+      type: 'not in the schema',
+      isBuiltIn: false,
+      isIndexed: false,
+    });
   });
 });
 

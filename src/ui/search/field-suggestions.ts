@@ -1,0 +1,25 @@
+/**
+ * Field options of a combobox (the query box while a field name is typed, the facet picker):
+ * the catalog fields matching the typed text, ranked by `matchFields`, as suggestion items.
+ */
+import { FIELD_CATALOG } from '../common/field-catalog';
+import { matchFields } from './match-fields';
+import type { Suggestion } from './suggestion-list';
+
+export interface FieldSuggestions {
+  readonly items: readonly Suggestion[];
+  /** Matches beyond the limit that were left out. */
+  readonly more: number;
+}
+
+export function fieldSuggestions(typed: string, limit: number): FieldSuggestions {
+  const { matches, more } = matchFields(FIELD_CATALOG, typed, limit);
+  const items = matches.map(({ info }) => ({
+    insert: info.field,
+    kind: 'field' as const,
+    type: info.type,
+    description: info.description,
+    isIndexed: info.isIndexed,
+  }));
+  return { items, more };
+}
