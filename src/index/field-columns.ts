@@ -1,23 +1,22 @@
 /**
  * The index's field columns, by field name in query syntax: body attributes (`@evt.name`),
  * envelope fields (`host`, `service`, `source`, `status`) and the envelope's tags (`tags`,
- * the whole list per event). The fields of `INDEXED_BODY_PATHS` are read at load time;
- * others are added later (`add`) and filled by a pass over the raw events.
+ * the whole list per event). The fields of `INDEXED_BODY_PATHS` are read at load time, all
+ * in one walk of the body (`PathTrie`); others are added later (`addBodyPath`) and filled by a
+ * pass over the raw events, and from then on at load time too.
  */
 import type { Envelope } from '../ingest/parse/envelope';
 import { ENVELOPE_FIELDS, INDEXED_BODY_PATHS } from '../query/indexed-fields';
+import { PathTrie } from './path-trie';
 import { compilePathReader } from './path-value';
 import { ValueColumn, type ColumnValue } from './value-column';
 
 type Extract = (body: Record<string, unknown>, envelope: Envelope | undefined) => ColumnValue;
 
-interface FieldColumn {
-  readonly column: ValueColumn;
-  readonly extract: Extract;
-}
-
 /** Name of the column holding each event's envelope tags (a list). */
 export const TAGS_COLUMN = 'tags';
+
+const INITIAL_ROWS = 1024;
 
 function envelopeExtract(name: string): Extract {
   if (name === TAGS_COLUMN) {
@@ -28,55 +27,72 @@ function envelopeExtract(name: string): Extract {
   return (_body, envelope) => envelope?.[key];
 }
 
-function bodyExtract(path: string): Extract {
-  const read = compilePathReader(path);
-  return (body) => read(body);
-}
-
 export class FieldColumns {
-  private readonly columns = new Map<string, FieldColumn>();
-  private extractors: (readonly [ValueColumn, Extract])[] = [];
+  private readonly columns = new Map<string, ValueColumn>();
+  private readonly envelopeColumns: (readonly [ValueColumn, Extract])[] = [];
+  private readonly trie = new PathTrie();
+  /** Body columns by trie path index; a removed column leaves a hole. */
+  private readonly bodyColumns: (ValueColumn | undefined)[] = [];
+  private rows = INITIAL_ROWS;
 
   constructor() {
-    for (const name of [...ENVELOPE_FIELDS, TAGS_COLUMN])
-      this.register(name, envelopeExtract(name));
-    for (const path of INDEXED_BODY_PATHS) this.register(`@${path}`, bodyExtract(path));
+    for (const name of [...ENVELOPE_FIELDS, TAGS_COLUMN]) {
+      const column = this.register(name);
+      this.envelopeColumns.push([column, envelopeExtract(name)]);
+    }
+    for (const path of INDEXED_BODY_PATHS) this.addBodyPath(path);
   }
 
   get(name: string): ValueColumn | undefined {
-    return this.columns.get(name)?.column;
+    return this.columns.get(name);
   }
 
-  /** Adds a column for the body path `path` (`@path`); its rows are filled by the caller. */
+  /**
+   * Adds a column for the body path `path` (`@path`); rows from now on are filled by `fill`,
+   * earlier ones by the caller with `extract`.
+   */
   addBodyPath(path: string): { column: ValueColumn; extract: Extract } {
+    const read = compilePathReader(path);
+    const extract: Extract = (body) => read(body);
     const existing = this.columns.get(`@${path}`);
-    if (existing !== undefined) return existing;
-    return this.register(`@${path}`, bodyExtract(path));
+    if (existing !== undefined) return { column: existing, extract };
+    const column = this.register(`@${path}`);
+    this.bodyColumns[this.trie.add(path)] = column;
+    return { column, extract };
   }
 
   /** Drops a column added by `addBodyPath` whose filling failed. */
   remove(name: string): void {
-    const entry = this.columns.get(name);
-    if (entry === undefined) return;
+    const column = this.columns.get(name);
+    if (column === undefined) return;
     this.columns.delete(name);
-    this.extractors = this.extractors.filter(([column]) => column !== entry.column);
+    const at = this.bodyColumns.indexOf(column);
+    if (at !== -1) this.bodyColumns[at] = undefined;
   }
 
-  /** Reads every column's value of one event into row `key`. */
+  /** Reads every column's value of one event into row `key` (absent values are not written). */
   fill(key: number, body: Record<string, unknown>, envelope: Envelope | undefined): void {
-    for (const [column, extract] of this.extractors) column.set(key, extract(body, envelope));
+    if (key >= this.rows) {
+      this.rows = Math.max(key + 1, this.rows * 2);
+      for (const column of this.columns.values()) column.reserve(this.rows);
+    }
+    for (const [column, extract] of this.envelopeColumns) {
+      const value = extract(body, envelope);
+      if (value !== undefined) column.set(key, value);
+    }
+    this.trie.read(body, (path, value) => this.bodyColumns[path]?.set(key, value));
   }
 
   get byteLength(): number {
     let n = 0;
-    for (const { column } of this.columns.values()) n += column.byteLength;
+    for (const column of this.columns.values()) n += column.byteLength;
     return n;
   }
 
-  private register(name: string, extract: Extract): FieldColumn {
-    const entry = { column: new ValueColumn(), extract };
-    this.columns.set(name, entry);
-    this.extractors = [...this.extractors, [entry.column, extract]];
-    return entry;
+  private register(name: string): ValueColumn {
+    const column = new ValueColumn();
+    column.reserve(this.rows);
+    this.columns.set(name, column);
+    return column;
   }
 }

@@ -17,22 +17,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const dottedKeys = new WeakMap<object, boolean>();
-
-/** Whether `object` has a key containing a dot (cached: every reader asks of the same body). */
-function hasDottedKey(object: Record<string, unknown>): boolean {
-  let answer = dottedKeys.get(object);
-  if (answer === undefined) {
-    answer = false;
-    for (const key in object) {
-      if (key.includes('.')) {
-        answer = true;
-        break;
-      }
-    }
-    dottedKeys.set(object, answer);
-  }
-  return answer;
+/** Whether `object` has a key containing a dot. */
+export function hasDottedKey(object: Record<string, unknown>): boolean {
+  for (const key in object) if (Object.hasOwn(object, key) && key.includes('.')) return true;
+  return false;
 }
 
 export function compilePathReader(path: string): PathReader {

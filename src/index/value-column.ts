@@ -64,6 +64,11 @@ export class ValueColumn {
     this.codes[key] = code;
   }
 
+  /** Makes room for rows `[0, length)`; rows never set read as absent (code 0). */
+  reserve(length: number): void {
+    if (length > this.codes.length) this.codes = grownTo(this.codes, length);
+  }
+
   code(key: number): number {
     return this.codes[key] ?? 0;
   }

@@ -8,13 +8,15 @@ import type { ColumnValue, ValueColumn } from '../index/value-column';
 export class CodeTable {
   private table = new Uint8Array(0);
   private decided = 0;
+  /** How many decided codes match. */
+  matches = 0;
 
   constructor(
     private readonly column: ValueColumn,
-    private readonly decide: (value: ColumnValue) => boolean,
+    private readonly decide: (value: ColumnValue, code: number) => boolean,
   ) {}
 
-  /** The table covering every code the column has now. */
+  /** The table covering every code the column has now (see also `matches`). */
   current(): Uint8Array {
     const size = this.column.size;
     if (size > this.decided) {
@@ -26,7 +28,9 @@ export class CodeTable {
       const values = this.column.values;
       // Code 0 (absent) is decided like any other: `-@x:y` must match events without x.
       for (let code = this.decided; code < size; code++) {
-        this.table[code] = this.decide(values[code]) ? 1 : 0;
+        const match = this.decide(values[code], code);
+        this.table[code] = match ? 1 : 0;
+        if (match) this.matches++;
       }
       this.decided = size;
     }

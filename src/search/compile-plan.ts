@@ -7,7 +7,7 @@
  * Semantics are those of the reference evaluator (`query/evaluate.ts`), which the tests hold
  * this to. Fields must be in the index before compiling (`missingFields` says which are not).
  */
-import type { FieldRef, QueryNode } from '../query/ast';
+import type { FieldRef, QueryNode, ValueMatch } from '../query/ast';
 import { TAG_PREFIX, fieldRefFromName } from '../query/field-ref';
 import { FREE_TEXT_FIELDS } from '../query/indexed-fields';
 import { compileTextMatch, compileValueMatch } from '../query/match-value';
@@ -17,6 +17,7 @@ import { TAGS_COLUMN } from '../index/field-columns';
 import { valuesOf, type ColumnValue, type ValueColumn } from '../index/value-column';
 import { VALIDITY_CLASSES } from '../protocol/messages';
 import { CodeTable } from './code-table';
+import { loweredTexts } from './lowered-texts';
 
 /** Rows a plan evaluates at once; `to - from` never exceeds it. */
 export const BLOCK_ROWS = 32_768;
@@ -58,6 +59,10 @@ function lookupPlan(column: ValueColumn, decide: (value: ColumnValue) => boolean
   const table = new CodeTable(column, decide);
   return (from, to, out) => {
     const t = table.current();
+    if (table.matches === 0) {
+      out.fill(0, 0, to - from);
+      return;
+    }
     const codes = column.codes;
     for (let i = from; i < to; i++) out[i - from] = t[codes[i] as number] as number;
   };
@@ -72,7 +77,7 @@ function tagDecider(key: string, test: (value: unknown) => boolean) {
 }
 
 function termPlan(node: Extract<QueryNode, { kind: 'term' }>, data: PlanData): Plan {
-  if (node.field === undefined) return freeTextPlan(compileTextMatch(node.match), data);
+  if (node.field === undefined) return freeTextPlan(node.match, data);
   const field = node.field;
   const test = compileValueMatch(node.match);
   if (field.scope === 'derived') {
@@ -96,14 +101,38 @@ function termPlan(node: Extract<QueryNode, { kind: 'term' }>, data: PlanData): P
   return lookupPlan(column, (value) => valuesOf(value).some(test));
 }
 
-function freeTextPlan(test: (text: string) => boolean, data: PlanData): Plan {
-  const plans = FREE_TEXT_FIELDS.flatMap((name) => {
+/**
+ * Free text: any string of any free-text field matches. Only the fields where some value
+ * matches are read row by row (a word is usually in one or two of them).
+ */
+function freeTextPlan(match: ValueMatch, data: PlanData): Plan {
+  const test = compileTextMatch(match);
+  // A plain word is looked for in each value's lowercased strings, prepared once per column.
+  const word =
+    match.kind === 'exact' && !match.value.includes('\u0000')
+      ? match.value.toLowerCase()
+      : undefined;
+  const tables = FREE_TEXT_FIELDS.flatMap((name) => {
     const ref = fieldRefFromName(name);
     const column = ref === undefined ? undefined : data.fields.get(columnName(ref) ?? '');
     if (column === undefined) return [];
-    return [lookupPlan(column, (value) => collectStrings(valuesOf(value)).some(test))];
+    const decide =
+      word === undefined
+        ? (value: ColumnValue) => collectStrings(valuesOf(value)).some(test)
+        : (_value: ColumnValue, code: number) =>
+            (loweredTexts(column)[code] as string).includes(word);
+    return [{ column, table: new CodeTable(column, decide) }];
   });
-  return combinePlans('or', plans);
+  return (from, to, out) => {
+    out.fill(0, 0, to - from);
+    for (const { column, table } of tables) {
+      const t = table.current();
+      if (table.matches === 0) continue;
+      const codes = column.codes;
+      for (let i = from; i < to; i++)
+        out[i - from] = (out[i - from] as number) | (t[codes[i] as number] as number);
+    }
+  };
 }
 
 const allPlan: Plan = (from, to, out) => out.fill(1, 0, to - from);

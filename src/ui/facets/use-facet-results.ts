@@ -1,10 +1,12 @@
 /**
  * Value counts of the expanded facets for the view in force. One batched `view.facets` call
  * per change: every request when the view changes, else only the facets whose limit or search
- * changed. The latest call wins; the previous counts stay on screen until the next arrive.
+ * changed, sent after the table's rows. The latest call wins; the previous counts stay on
+ * screen until the next arrive.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FacetRequest, FacetResult } from '../../protocol/messages';
+import { afterRows } from '../../state/after-rows';
 import { engine } from '../../state/engine';
 import { useViewKey } from '../../state/search-store';
 import { requestKey, requestsToSend } from './facet-requests';
@@ -60,20 +62,22 @@ export function useFacetResults(requests: readonly FacetRequest[]): FacetResults
     const toSend = requestsToSend(requests, known);
     if (toSend.length === 0) return;
     const ticket = ++latest.current;
-    setLoading(true);
-    engine()
-      .call('view.facets', toSend)
-      .then((results) => {
-        if (ticket !== latest.current) return;
-        answered.current = merge(answered.current, viewKey, toSend, results);
-        setAnswers(answered.current);
-        setLoading(false);
-      })
-      .catch((error: unknown) => {
-        if (ticket !== latest.current) return;
-        setAnswers((prev) => ({ ...prev, error: String(error) }));
-        setLoading(false);
-      });
+    return afterRows(() => {
+      setLoading(true);
+      engine()
+        .call('view.facets', toSend)
+        .then((results) => {
+          if (ticket !== latest.current) return;
+          answered.current = merge(answered.current, viewKey, toSend, results);
+          setAnswers(answered.current);
+          setLoading(false);
+        })
+        .catch((error: unknown) => {
+          if (ticket !== latest.current) return;
+          setAnswers((prev) => ({ ...prev, error: String(error) }));
+          setLoading(false);
+        });
+    });
   }, [viewKey, requests]);
 
   return useMemo(
