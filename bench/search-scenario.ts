@@ -20,7 +20,6 @@ function freeTexts(e: Body): unknown[] {
     e.agent?.rule_id,
     e.process?.comm,
     e.process?.executable?.path,
-    ...(Array.isArray(e.process?.args) ? e.process.args : []),
     e.process?.user,
     e.process?.parent?.executable?.path,
     e.usr?.id,

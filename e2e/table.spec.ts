@@ -79,8 +79,8 @@ test.describe('field columns', () => {
     await expect(table.option('@file.mode')).toBeVisible();
     await expect(table.option('@file.mode')).toContainText('File mode');
     await expect(table.option('@file.mode')).toHaveAttribute('data-indexed', 'false');
-    await table.searchColumns('@process.ppid');
-    await expect(table.option('@process.ppid')).toHaveAttribute('data-indexed', 'true');
+    await table.searchColumns('@process.pid');
+    await expect(table.option('@process.pid')).toHaveAttribute('data-indexed', 'true');
     await table.searchColumns('no such field anywhere');
     await expect(panel.getByTestId('column-option')).toHaveCount(0);
   });

@@ -9,6 +9,8 @@
  */
 import type { EventRow, Validity } from '../protocol/messages';
 import { VALIDITY_CLASSES } from '../protocol/messages';
+import type { IngestedEvent } from '../ingest/ingest-file';
+import { FieldColumns } from './field-columns';
 import { grownTo } from './growable';
 import { StringPool } from './string-pool';
 
@@ -42,24 +44,15 @@ export interface EventLocation {
   readonly ordinal: number;
 }
 
-export interface EventColumns {
-  readonly timeMs: number;
-  readonly type: string | undefined;
-  readonly category: string | undefined;
-  readonly outcome: string | undefined;
-  readonly processName: string | undefined;
-  readonly pid: number;
-  readonly executable: string | undefined;
-  readonly target: string | undefined;
-  readonly user: string | undefined;
-  readonly container: string | undefined;
-  readonly host: string | undefined;
-  readonly service: string | undefined;
-  readonly validity: Validity;
-  readonly envelopeId: string | undefined;
-}
-
 const INITIAL_CAPACITY = 1024;
+
+/** Field columns that are also table columns. */
+export const TYPE = '@evt.name';
+export const CATEGORY = '@evt.category';
+export const OUTCOME = '@evt.outcome';
+export const EXECUTABLE = '@process.executable.path';
+export const HOST = 'host';
+export const PID = '@process.pid';
 
 /*
  * Numeric columns are plain typed-array fields, each read and written at its own site:
@@ -70,17 +63,12 @@ export class EventIndex {
   count = 0;
   private capacity = INITIAL_CAPACITY;
   timeMs = new Float64Array(INITIAL_CAPACITY);
-  readonly type = new DictColumn();
-  readonly category = new DictColumn();
-  readonly outcome = new DictColumn();
+  /** Field values (`@evt.name`, `host`, …): also what the type, outcome, executable and host columns show. */
+  readonly fields = new FieldColumns();
   readonly processName = new DictColumn();
-  pid = new Int32Array(INITIAL_CAPACITY);
-  readonly executable = new DictColumn();
   readonly target = new DictColumn();
   readonly user = new DictColumn();
   readonly container = new DictColumn();
-  readonly host = new DictColumn();
-  readonly service = new DictColumn();
   validity = new Uint8Array(INITIAL_CAPACITY);
   source = new Uint16Array(INITIAL_CAPACITY);
   offset = new Float64Array(INITIAL_CAPACITY);
@@ -88,41 +76,40 @@ export class EventIndex {
   item = new Uint32Array(INITIAL_CAPACITY);
   line = new Uint32Array(INITIAL_CAPACITY);
   ordinal = new Uint32Array(INITIAL_CAPACITY);
-  private readonly envelopeIds: Array<string | undefined> = [];
+  /** Envelope ids by key; not allocated until a file has one (bare bodies have none). */
+  private envelopeIds: Array<string | undefined> | undefined;
   private envelopeIdBytes = 0;
 
-  append(location: EventLocation, columns: EventColumns): number {
+  append(source: number, event: IngestedEvent): number {
     const key = this.count++;
     if (key >= this.capacity) this.grow();
+    const columns = event.fields;
     this.timeMs[key] = columns.timeMs;
-    this.type.set(key, columns.type);
-    this.category.set(key, columns.category);
-    this.outcome.set(key, columns.outcome);
     this.processName.set(key, columns.processName);
-    this.pid[key] = columns.pid;
-    this.executable.set(key, columns.executable);
     this.target.set(key, columns.target);
     this.user.set(key, columns.user);
     this.container.set(key, columns.container);
-    this.host.set(key, columns.host);
-    this.service.set(key, columns.service);
-    this.validity[key] = VALIDITY_CLASSES.indexOf(columns.validity);
-    this.source[key] = location.source;
-    this.offset[key] = location.offset;
-    this.length[key] = location.length;
-    this.item[key] = location.item;
-    this.line[key] = location.line;
-    this.ordinal[key] = location.ordinal;
-    this.envelopeIds.push(columns.envelopeId);
-    if (columns.envelopeId !== undefined)
-      this.envelopeIdBytes += columns.envelopeId.length * 2 + 24;
+    this.validity[key] = VALIDITY_CLASSES.indexOf(event.validity);
+    this.source[key] = source;
+    this.offset[key] = event.offset;
+    this.length[key] = event.length;
+    this.item[key] = event.item;
+    this.line[key] = event.line;
+    this.ordinal[key] = event.ordinal;
+    if (event.envelopeId !== undefined) {
+      this.envelopeIds ??= [];
+      this.envelopeIds[key] = event.envelopeId;
+      this.envelopeIdBytes += event.envelopeId.length * 2 + 24;
+    } else if (this.envelopeIds !== undefined) {
+      this.envelopeIds[key] = undefined;
+    }
+    this.fields.fill(key, event.body, event.envelope);
     return key;
   }
 
   private grow(): void {
     const capacity = this.capacity * 2;
     this.timeMs = grownTo(this.timeMs, capacity);
-    this.pid = grownTo(this.pid, capacity);
     this.validity = grownTo(this.validity, capacity);
     this.source = grownTo(this.source, capacity);
     this.offset = grownTo(this.offset, capacity);
@@ -131,6 +118,18 @@ export class EventIndex {
     this.line = grownTo(this.line, capacity);
     this.ordinal = grownTo(this.ordinal, capacity);
     this.capacity = capacity;
+  }
+
+  /** The event's `process.pid` when it is a whole non-negative number, else -1. */
+  pidOf(key: number): number {
+    const pid = this.fields.get(PID)?.value(key);
+    return typeof pid === 'number' && Number.isInteger(pid) && pid >= 0 ? pid : -1;
+  }
+
+  /** Text of a field column's value at `key` (`''` when absent), as a table cell shows it. */
+  fieldText(name: string, key: number): string {
+    const value = this.fields.get(name)?.value(key);
+    return typeof value === 'string' ? value : value === undefined ? '' : String(value);
   }
 
   location(key: number): EventLocation {
@@ -151,7 +150,7 @@ export class EventIndex {
   /** The event id per DESIGN.md: the envelope id, else `<file fingerprint>:<ordinal>`. */
   eventId(key: number, fingerprintOf: (source: number) => string): string {
     return (
-      this.envelopeIds[key] ??
+      this.envelopeIds?.[key] ??
       `${fingerprintOf(this.source[key] as number)}:${this.ordinal[key] as number}`
     );
   }
@@ -168,16 +167,16 @@ export class EventIndex {
       key,
       eventId,
       timeMs: this.timeMs[key] as number,
-      type: this.type.get(key),
-      category: this.category.get(key),
-      outcome: this.outcome.get(key),
+      type: this.fieldText(TYPE, key),
+      category: this.fieldText(CATEGORY, key),
+      outcome: this.fieldText(OUTCOME, key),
       processName: this.processName.get(key),
-      pid: this.pid[key] as number,
-      executable: this.executable.get(key),
+      pid: this.pidOf(key),
+      executable: this.fieldText(EXECUTABLE, key),
       target: this.target.get(key),
       user: this.user.get(key),
       container: this.container.get(key),
-      host: this.host.get(key),
+      host: this.fieldText(HOST, key),
       validity: this.validityOf(key),
       source: sourceName,
       fields,
@@ -186,21 +185,9 @@ export class EventIndex {
 
   /** Approximate bytes held by the index (typed arrays at capacity, pools, ids). */
   get byteLength(): number {
-    const dicts = [
-      this.type,
-      this.category,
-      this.outcome,
-      this.processName,
-      this.executable,
-      this.target,
-      this.user,
-      this.container,
-      this.host,
-      this.service,
-    ];
+    const dicts = [this.processName, this.target, this.user, this.container];
     const numeric = [
       this.timeMs,
-      this.pid,
       this.validity,
       this.source,
       this.offset,
@@ -212,8 +199,9 @@ export class EventIndex {
     return (
       dicts.reduce((n, d) => n + d.byteLength, 0) +
       numeric.reduce((n, c) => n + c.byteLength, 0) +
-      this.envelopeIds.length * 8 +
-      this.envelopeIdBytes
+      (this.envelopeIds?.length ?? 0) * 8 +
+      this.envelopeIdBytes +
+      this.fields.byteLength
     );
   }
 

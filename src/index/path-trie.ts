@@ -19,6 +19,8 @@ interface TrieNode {
    * segment itself is missing.
    */
   readonly dottedKeys: string[];
+  /** The segment names a property every object inherits (`constructor`, `toString`). */
+  readonly inherited: boolean;
   /** Index of the path ending here, or -1. */
   readonly path: number;
   readonly children: TrieNode[];
@@ -32,6 +34,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function ownValue(object: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+function hasAnyKey(object: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (Object.hasOwn(object, keys[i] as string)) return true;
+  return false;
+}
+
 function isScalar(value: unknown): boolean {
   return typeof value !== 'object' || value === null;
 }
@@ -40,6 +51,7 @@ export class PathTrie {
   private readonly root: TrieNode = {
     segment: '',
     dottedKeys: [],
+    inherited: false,
     path: -1,
     children: [],
     paths: [],
@@ -57,7 +69,8 @@ export class PathTrie {
       const at = node.children.findIndex((c) => c.segment === segment);
       let child = node.children[at];
       if (child === undefined) {
-        child = { segment, dottedKeys: [], path: -1, children: [], paths: [] };
+        const inherited = segment in Object.prototype;
+        child = { segment, dottedKeys: [], inherited, path: -1, children: [], paths: [] };
         node.children.push(child);
       }
       for (let end = i + 2; end <= segments.length; end++) {
@@ -93,14 +106,14 @@ export class PathTrie {
     sink: PathSink,
   ): void {
     for (const child of node.children) {
-      if (!Object.hasOwn(object, child.segment)) {
+      // JSON never yields `undefined`, so a plain read tells a missing key apart, except for
+      // names that `Object.prototype` has (`constructor`), which need an own-property check.
+      const value = child.inherited ? ownValue(object, child.segment) : object[child.segment];
+      if (value === undefined) {
         // Missing, unless a key with dots (`mountpoint.path`) holds the rest of the path.
-        if (child.dottedKeys.some((key) => Object.hasOwn(object, key))) {
-          this.fallback(child, body, sink);
-        }
+        if (hasAnyKey(object, child.dottedKeys)) this.fallback(child, body, sink);
         continue;
       }
-      const value = object[child.segment];
       if (isRecord(value)) {
         if (child.path !== -1) sink(child.path, (this.readers[child.path] as PathReader)(body));
         if (child.children.length > 0) this.walk(child, value, body, sink);

@@ -52,3 +52,18 @@ describe('compilePathReader on odd bodies', () => {
     expect(compilePathReader('a.b.c')({ a: { 'b.c': 1 } })).toBe(1);
   });
 });
+
+describe('ValueColumn lists', () => {
+  it('keeps lists apart that join to the same text', () => {
+    const column = new ValueColumn();
+    column.set(0, ['a\u0000b']);
+    column.set(1, ['a', 'b']);
+    column.set(2, ['a', 'b']);
+    column.set(3, ['a\u0000b']);
+    expect(column.value(0)).toEqual(['a\u0000b']);
+    expect(column.value(1)).toEqual(['a', 'b']);
+    expect(column.code(2)).toBe(column.code(1));
+    expect(column.code(3)).toBe(column.code(0));
+    expect(column.size).toBe(3);
+  });
+});

@@ -31,9 +31,27 @@ function widened(codes: Codes, distinct: number): Codes {
   return codes;
 }
 
-/** Dictionary key of a value: scalars stand for themselves, lists by their JSON text. */
+function isStringList(value: readonly unknown[]): value is readonly string[] {
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+function sameStrings(a: unknown, b: readonly string[]): boolean {
+  if (!Array.isArray(a) || a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Dictionary key of a value: scalars stand for themselves; a list of strings (the common
+ * list: `process.args`) by its strings joined with NUL, cheaper than JSON (a NUL inside one
+ * could make two lists share a key: `encode` checks the list itself); any other list or
+ * object by its JSON text.
+ */
 function lookupKey(value: ColumnValue): unknown {
-  return typeof value === 'object' && value !== null ? `\u0000${JSON.stringify(value)}` : value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value) && isStringList(value)) return `\u0001${value.join('\u0000')}`;
+  return `\u0000${JSON.stringify(value)}`;
 }
 
 /** The values a resolved list stands for, as `compilePath` returned them. */
@@ -88,8 +106,15 @@ export class ValueColumn {
 
   private encode(value: ColumnValue): number {
     if (value === undefined) return 0;
-    const key = lookupKey(value);
+    let key = lookupKey(value);
     let code = this.lookup.get(key);
+    if (code !== undefined && Array.isArray(value) && isStringList(value)) {
+      if (!sameStrings(this.values[code], value)) {
+        // Two lists joined to the same text (NULs inside): the second is keyed by its JSON.
+        key = `\u0000${JSON.stringify(value)}`;
+        code = this.lookup.get(key);
+      }
+    }
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);

@@ -39,8 +39,6 @@ describe('ingestFile: input shapes', () => {
     expect(o.events).toHaveLength(3);
     expect(o.blank).toBe(1);
     expect(o.events[0]?.fields).toMatchObject({
-      type: 'open',
-      pid: 4121,
       target: '/etc/shadow',
       user: 'root',
     });
@@ -78,7 +76,7 @@ describe('ingestFile: input shapes', () => {
     for (const text of [JSON.stringify(response, null, 2), JSON.stringify(response)]) {
       const o = await ingest(text);
       expect(o.events.map((e) => e.envelopeId)).toEqual(['id-1', 'id-2']);
-      expect(o.events[0]?.fields.host).toBe('web-1');
+      expect(o.events[0]?.envelope?.host).toBe('web-1');
       expect(o.format).toBe('Logs API v2');
     }
   });

@@ -10,7 +10,8 @@
  * - `envelope`: `host`, `service`, `source`, `status`, or `tags.<key>` for any other name written
  *   without `@` (as in Datadog, `key:value` searches the tag `key:value`; `<key>` is taken whole,
  *   dots included).
- * - `derived`: computed by the explorer, not stored in the body: `validity` and `id`.
+ * - `derived`: computed by the explorer, not stored in the body: `validity`, `id`, and the
+ *   process pivots `process.key` and `process.subtree` (see `query/process-identity.ts`).
  */
 export interface FieldRef {
   readonly scope: 'body' | 'envelope' | 'derived';

@@ -68,7 +68,6 @@ function texts(s: Sample): string[] {
     b['agent']?.rule_id,
     b['process']?.comm,
     b['process']?.executable?.path,
-    ...((b['process']?.args as unknown[] | undefined) ?? []),
     b['process']?.user,
     b['process']?.parent?.executable?.path,
     b['usr']?.id,

@@ -7,6 +7,7 @@ import type { FieldRef, QueryNode } from './ast';
 import { TAG_PREFIX, fieldRefFromName } from './field-ref';
 import { FREE_TEXT_FIELDS } from './indexed-fields';
 import { compileTextMatch, compileValueMatch } from './match-value';
+import { eventHost, processIdentityKey, reportedLineageKeys } from './process-identity';
 import { collectStrings, compilePath } from './resolve-path';
 
 export interface EventView {
@@ -22,6 +23,14 @@ export interface EventView {
   };
   readonly validity: 'valid' | 'drift' | 'invalid';
   readonly id: string;
+  /**
+   * Identity keys of the event's process and of all its ancestors, as the data set's process
+   * forest links them (`@process.subtree` matches when one of them does). Without it, the
+   * lineage the event itself reports is used; the forest can know more (a re-exec'd process
+   * hangs under the image it replaced, an event without ancestors under its parent seen in
+   * other events).
+   */
+  readonly processLineage?: readonly string[];
 }
 
 export type EventPredicate = (event: EventView) => boolean;
@@ -56,7 +65,33 @@ export function fieldValues(field: FieldRef): ValuesOf {
     case 'envelope':
       return envelopeValues(field.path);
     case 'derived':
-      return field.path === 'validity' ? (event) => [event.validity] : (event) => [event.id];
+      return derivedValues(field.path);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function derivedValues(path: string): ValuesOf {
+  switch (path) {
+    case 'validity':
+      return (event) => [event.validity];
+    case 'process.key':
+      return (event) => {
+        if (!isRecord(event.body)) return [];
+        const host = eventHost(event.body, event.envelope?.host);
+        const key = processIdentityKey(host, event.body['process']);
+        return key === undefined ? [] : [key];
+      };
+    case 'process.subtree':
+      return (event) => {
+        if (event.processLineage !== undefined) return [...event.processLineage];
+        if (!isRecord(event.body)) return [];
+        return reportedLineageKeys(event.body, eventHost(event.body, event.envelope?.host));
+      };
+    default:
+      return (event) => [event.id];
   }
 }
 

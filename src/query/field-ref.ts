@@ -1,7 +1,8 @@
 /**
  * Turns the field name typed before `:` into a field reference: `@`-paths into the body, the
  * envelope's reserved attributes (`host`, `service`, `source`, `status`), tags (any other name
- * without `@`) and the explorer's derived fields (`@validity`, `@id` / `id`).
+ * without `@`) and the explorer's derived fields (`@validity`, `@id` / `id`, `@process.key`,
+ * `@process.subtree`).
  */
 import type { FieldRef } from './ast';
 import { QuerySyntaxError } from './query-error';
@@ -9,8 +10,17 @@ import type { FieldToken } from './tokens';
 
 const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['host', 'service', 'source', 'status']);
 
-/** Names of derived fields, reached as `@name` (and `id` also without `@`). */
-export const DERIVED_FIELDS: ReadonlySet<string> = new Set(['validity', 'id']);
+/**
+ * Names of derived fields, reached as `@name` (and `id` also without `@`): the event's validity
+ * class, its id, and the process pivots (`process.key`: the event's process by identity key;
+ * `process.subtree`: events of that process and of all processes below it).
+ */
+export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
+  'validity',
+  'id',
+  'process.key',
+  'process.subtree',
+]);
 
 /** Prefix of envelope paths that name a tag key. */
 export const TAG_PREFIX = 'tags.';

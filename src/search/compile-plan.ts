@@ -13,11 +13,13 @@ import { FREE_TEXT_FIELDS } from '../query/indexed-fields';
 import { compileTextMatch, compileValueMatch } from '../query/match-value';
 import { collectStrings } from '../query/resolve-path';
 import type { FieldColumns } from '../index/field-columns';
+import type { ProcessForest } from '../index/process-forest';
 import { TAGS_COLUMN } from '../index/field-columns';
 import { valuesOf, type ColumnValue, type ValueColumn } from '../index/value-column';
 import { VALIDITY_CLASSES } from '../protocol/messages';
 import { CodeTable } from './code-table';
 import { loweredTexts } from './lowered-texts';
+import { processKeyPlan, processSubtreePlan } from './process-plans';
 
 /** Rows a plan evaluates at once; `to - from` never exceeds it. */
 export const BLOCK_ROWS = 32_768;
@@ -30,6 +32,8 @@ export interface PlanData {
   /** Read at evaluation time: the array is replaced as the index grows. */
   validity(): Uint8Array;
   eventId(key: number): string;
+  /** The process forest, for `@process.key` and `@process.subtree`. */
+  readonly forest: ProcessForest;
 }
 
 /** The name of the index column holding a field (`@evt.name`, `host`, `tags`). */
@@ -88,6 +92,8 @@ function termPlan(node: Extract<QueryNode, { kind: 'term' }>, data: PlanData): P
         for (let i = from; i < to; i++) out[i - from] = accepted[validity[i] as number] as number;
       };
     }
+    if (field.path === 'process.key') return processKeyPlan(data.forest, test);
+    if (field.path === 'process.subtree') return processSubtreePlan(data.forest, test);
     return (from, to, out) => {
       for (let i = from; i < to; i++) out[i - from] = test(data.eventId(i)) ? 1 : 0;
     };

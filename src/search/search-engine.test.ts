@@ -101,6 +101,10 @@ const QUERIES = [
   '@validity:invalid',
   '-@validity:valid',
   '@validity:(drift OR invalid)',
+  // Process pivots (see also worker/process-tree.test.ts).
+  '@process.key:web-1/*',
+  '-@process.key:web-1/* @evt.name:open',
+  '@process.subtree:web-1/1/*',
   'nginx',
   'shadow',
   '"/etc/passwd"',

@@ -6,9 +6,10 @@
  * Re-applying the same spec after the data set grew (while loading) recompiles nothing:
  * the plan's code tables only decide the values that are new.
  */
-import type { EventIndex } from '../index/event-index';
+import { CATEGORY, type EventIndex } from '../index/event-index';
 import type { FieldColumns } from '../index/field-columns';
-import { valuesOf } from '../index/value-column';
+import type { ProcessForest } from '../index/process-forest';
+import { valuesOf, type ValueColumn } from '../index/value-column';
 import type { QueryNode } from '../query/ast';
 import { fieldRefFromName } from '../query/field-ref';
 import type {
@@ -20,7 +21,7 @@ import type {
   ViewSpec,
 } from '../protocol/messages';
 import { DEFAULT_SORT, VALIDITY_CLASSES } from '../protocol/messages';
-import { columnName, compilePlan, matchBitmap, type Plan } from './compile-plan';
+import { columnName, compilePlan, matchBitmap, type Plan, type PlanData } from './compile-plan';
 import { countCodes, facetResult, valueText } from './facets';
 import { buildHistogram } from './histogram';
 import { sortedOrder } from './sort-order';
@@ -28,6 +29,7 @@ import { sortedOrder } from './sort-order';
 export interface SearchData {
   readonly index: EventIndex;
   readonly fields: FieldColumns;
+  readonly forest: ProcessForest;
   eventId(key: number): string;
   /** True while events are still being added (the order is then ingest order). */
   isLoading(): boolean;
@@ -76,11 +78,7 @@ export class SearchView {
     }
     if (spec.query !== this.spec.query || this.plan === undefined) {
       this.ast = ast;
-      this.plan = compilePlan(ast, {
-        fields: this.data.fields,
-        validity: () => this.data.index.validity,
-        eventId: (key) => this.data.eventId(key),
-      });
+      this.plan = compilePlan(ast, this.planData());
     }
     this.spec = spec;
     this.refresh();
@@ -90,11 +88,7 @@ export class SearchView {
   refresh(): void {
     const { index } = this.data;
     const count = index.count;
-    this.plan ??= compilePlan(this.ast, {
-      fields: this.data.fields,
-      validity: () => this.data.index.validity,
-      eventId: (key) => this.data.eventId(key),
-    });
+    this.plan ??= compilePlan(this.ast, this.planData());
     const bitmap = this.ast.kind === 'all' ? undefined : matchBitmap(this.plan, count);
     const range = this.spec.range;
     const order = this.order();
@@ -112,6 +106,15 @@ export class SearchView {
     }
     this.keys = n === keys.length ? keys : keys.slice(0, n);
     this.viewId = ++lastViewId;
+  }
+
+  private planData(): PlanData {
+    return {
+      fields: this.data.fields,
+      validity: () => this.data.index.validity,
+      eventId: (key) => this.data.eventId(key),
+      forest: this.data.forest,
+    };
   }
 
   /** Every event in view order (before filtering). */
@@ -177,11 +180,12 @@ export class SearchView {
   histogram(request: HistogramRequest): Histogram {
     const { index } = this.data;
     const range = request.range ?? this.extent();
+    const category = index.fields.get(CATEGORY) as ValueColumn;
     return buildHistogram({
       keys: this.keys,
       timeMs: index.timeMs,
-      categoryCodes: index.category.codes,
-      categoryNames: index.category.pool.strings,
+      categoryCodes: category.codes,
+      categoryNames: category.values.map((v) => (v === undefined ? '' : String(v))),
       range,
       bins: request.bins,
     });

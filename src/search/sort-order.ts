@@ -7,7 +7,7 @@
  * last in both directions. Sorts over dictionary-encoded columns rank the distinct values
  * once and place rows with a counting sort, O(rows + distinct values).
  */
-import type { EventIndex } from '../index/event-index';
+import { EXECUTABLE, HOST, OUTCOME, TYPE, type EventIndex } from '../index/event-index';
 import type { FieldColumns } from '../index/field-columns';
 import type { ColumnValue } from '../index/value-column';
 import type { SortSpec } from '../protocol/messages';
@@ -104,16 +104,21 @@ function reverseTime(timeOrder: Uint32Array, timeMs: Float64Array): Uint32Array 
   return out;
 }
 
+/** Table columns computed at load (string dictionaries of the index). */
 const DICT_SORTS = {
-  type: 'type',
-  outcome: 'outcome',
   process: 'processName',
-  executable: 'executable',
   target: 'target',
   user: 'user',
   container: 'container',
-  host: 'host',
 } as const;
+
+/** Table columns that show a field column. */
+const FIELD_SORTS: Readonly<Record<string, string>> = {
+  type: TYPE,
+  outcome: OUTCOME,
+  executable: EXECUTABLE,
+  host: HOST,
+};
 
 /**
  * All events of `index` in the order of `sort`, from `timeOrder` (all keys by time).
@@ -147,7 +152,7 @@ export function sortedOrder(
     };
     return countingSort(timeOrder, index.source, ranked, descending);
   }
-  const valueColumn = fields.get(column);
+  const valueColumn = fields.get(FIELD_SORTS[column] ?? column);
   if (valueColumn === undefined) return undefined;
   const ranked = rankCodes(valueColumn.values, compareValues, 0);
   return countingSort(timeOrder, valueColumn.codes, ranked, descending);

@@ -1,6 +1,6 @@
 /**
- * The engine: owns the open data set (sources, column index, problems) inside the worker
- * and answers the page's requests (`EngineApi`). One data set at a time; opening files
+ * The engine: owns the open data set (sources, column index, process forest, problems) inside
+ * the worker and answers the page's requests (`EngineApi`). One data set at a time; opening files
  * replaces it. Loading runs as one async job that yields between chunks, so row windows
  * and event details are answered while it runs; progress snapshots are pushed every
  * 100 ms. Search lives in `SearchView`: `view.set` puts a query, time range and sort in
@@ -16,7 +16,10 @@ import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import type { Spool } from '../ingest/read/spool';
 import { EventIndex } from '../index/event-index';
-import { FieldColumns } from '../index/field-columns';
+import { ProcessForest } from '../index/process-forest';
+import { ProcessTotals } from '../index/process-totals';
+import { childrenPage, processTreeSlice } from '../index/process-tree-slice';
+import { eventHost } from '../query/process-identity';
 import type { QueryNode } from '../query/ast';
 import { fieldRefFromName } from '../query/field-ref';
 import { parseQuery } from '../query/parse';
@@ -41,6 +44,8 @@ import type {
   OpenFile,
   Problem,
   ProblemPage,
+  ProcessNode,
+  ProcessTreeSlice,
   RowWindow,
   SourceSummary,
 } from '../protocol/messages';
@@ -71,7 +76,8 @@ function emptyCounts(): { -readonly [K in keyof IngestCounts]: number } {
 
 export class Engine {
   private index = new EventIndex();
-  private fields = new FieldColumns();
+  private forest = new ProcessForest();
+  private processTotals = new ProcessTotals(this.forest);
   private view = this.newView();
   /** Body paths being added to the index; queries on them wait for `indexingDone`. */
   private filling = new Set<string>();
@@ -138,7 +144,8 @@ export class Engine {
     this.generation++;
     for (const source of this.sources) source.spool?.close();
     this.index = new EventIndex();
-    this.fields = new FieldColumns();
+    this.forest = new ProcessForest();
+    this.processTotals = new ProcessTotals(this.forest);
     this.view = this.newView();
     this.filling = new Set();
     this.indexingDone = Promise.resolve();
@@ -221,10 +228,10 @@ export class Engine {
 
   /** Body paths a view needs (query, extra fields, sort) that the index lacks or is filling. */
   private fieldsToIndex(ast: QueryNode, spec: ViewSpec): string[] {
-    const paths = new Set(missingFields(ast, this.fields));
+    const paths = new Set(missingFields(ast, this.index.fields));
     for (const name of [...spec.fields, spec.sort.column]) {
       const ref = fieldRefFromName(name);
-      if (ref?.scope === 'body' && this.fields.get(name) === undefined) paths.add(ref.path);
+      if (ref?.scope === 'body' && this.index.fields.get(name) === undefined) paths.add(ref.path);
     }
     const all = [...paths];
     const filling = [...this.filling].filter((p) => paths.has(p) || this.usesPath(ast, spec, p));
@@ -248,7 +255,7 @@ export class Engine {
   /** Adds `paths` to the index (one raw pass for all of them) after any pass under way. */
   private indexFields(paths: readonly string[], generation: number): Promise<void> {
     const fresh = paths.filter(
-      (p) => !this.filling.has(p) && this.fields.get(`@${p}`) === undefined,
+      (p) => !this.filling.has(p) && this.index.fields.get(`@${p}`) === undefined,
     );
     if (fresh.length === 0) return this.indexingDone;
     for (const path of fresh) this.filling.add(path);
@@ -266,7 +273,7 @@ export class Engine {
   }
 
   private async backfill(paths: readonly string[], generation: number): Promise<void> {
-    const added = paths.map((path) => this.fields.addBodyPath(path));
+    const added = paths.map((path) => this.index.fields.addBodyPath(path));
     const count = this.index.count;
     const names = paths.map((p) => `@${p}`);
     let lastPublish = 0;
@@ -292,7 +299,7 @@ export class Engine {
       });
       if (!finished) throw new Error('another data set was opened');
     } catch (error) {
-      for (const name of names) this.fields.remove(name);
+      for (const name of names) this.index.fields.remove(name);
       throw error;
     } finally {
       if (generation === this.generation) {
@@ -305,16 +312,33 @@ export class Engine {
   private newView(): SearchView {
     return new SearchView({
       index: this.index,
-      fields: this.fields,
+      fields: this.index.fields,
+      forest: this.forest,
       eventId: (key) => this.eventId(key),
       isLoading: () => this.state === 'loading',
     });
   }
 
-  async eventDetail(key: number): Promise<EventDetail> {
+  processTree(key: number): ProcessTreeSlice {
+    this.checkEventKey(key);
+    return processTreeSlice(this.forest, this.processTotals, key, this.generation);
+  }
+
+  processChildren(nodeId: number, offset: number, limit: number): ProcessNode[] {
+    if (!Number.isInteger(nodeId) || nodeId < 1 || nodeId >= this.forest.nodeCount) {
+      throw new Error(`no process node ${nodeId} in the open data set`);
+    }
+    return childrenPage(this.forest, this.processTotals, nodeId, offset, limit);
+  }
+
+  private checkEventKey(key: number): void {
     if (!Number.isInteger(key) || key < 0 || key >= this.index.count) {
       throw new Error(`no event ${key} in the open data set`);
     }
+  }
+
+  async eventDetail(key: number): Promise<EventDetail> {
+    this.checkEventKey(key);
     const location = this.index.location(key);
     const source = this.sources[location.source];
     if (source === undefined) throw new Error("the event's source is gone");
@@ -376,7 +400,7 @@ export class Engine {
           (s) => s.state === 'cancelled' || s.state === 'failed' || s.state === 'queued',
         ) && this.state !== 'loading',
       error: this.error,
-      indexBytes: this.index.byteLength + this.fields.byteLength,
+      indexBytes: this.index.byteLength + this.index.fields.byteLength + this.forest.byteLength,
       indexing: this.indexing,
     };
   }
@@ -391,18 +415,8 @@ export class Engine {
     const sink: IngestSink = {
       event: (e) => {
         if (generation !== this.generation) return;
-        const key = this.index.append(
-          {
-            source: sourceIndex,
-            offset: e.offset,
-            length: e.length,
-            item: e.item,
-            line: e.line,
-            ordinal: e.ordinal,
-          },
-          { ...e.fields, validity: e.validity, envelopeId: e.envelopeId },
-        );
-        this.fields.fill(key, e.body, e.envelope);
+        const key = this.index.append(sourceIndex, e);
+        this.forest.addEvent(key, e.body, eventHost(e.body, e.envelope?.host));
         source.events++;
         this.counts.records++;
         this.counts.events++;

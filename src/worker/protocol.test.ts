@@ -50,6 +50,11 @@ describe('engine protocol', () => {
     const window = await client.call('rows.window', 10, 5);
     expect(window.rows.map((r) => r.rowIndex)).toEqual([10, 11, 12, 13, 14]);
     await expect(client.call('event.detail', 99_999)).rejects.toThrow('no event 99999');
+    // The process context crosses as plain data; every fixture event is one `cat` process.
+    const tree = await client.call('process.tree', window.rows[0]?.key ?? -1);
+    expect(tree.nodes.map((n) => [n.pid, n.ownEvents])).toEqual([[4121, 3000]]);
+    expect(await client.call('process.children', tree.focusId ?? -1, 0, 10)).toEqual([]);
+    await expect(client.call('process.children', 99_999, 0, 10)).rejects.toThrow('no process');
   });
 
   it('answers row windows while a load is running, and cancels it', async () => {

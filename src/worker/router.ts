@@ -25,6 +25,10 @@ async function run(engine: Engine, request: Request): Promise<unknown> {
       return engine.viewHistogram(...(request as Request<'view.histogram'>).args);
     case 'problems.list':
       return engine.problemsList(...(request as Request<'problems.list'>).args);
+    case 'process.tree':
+      return engine.processTree(...(request as Request<'process.tree'>).args);
+    case 'process.children':
+      return engine.processChildren(...(request as Request<'process.children'>).args);
     default:
       return assertUnreachable(request.method);
   }

@@ -1,6 +1,6 @@
 /**
- * Derives the table's columns from one event body and its envelope: time, type,
- * category, outcome, process, executable, target, user, container, host, service.
+ * Derives the table's computed columns from one event body and its envelope: time, process,
+ * target, user, container (type, outcome, pid, executable and host are field columns).
  * "Target" is what the event acts on, which depends on the event type (a file path, a
  * rename's source → destination, a DNS name, a bound address, a traced or signalled pid,
  * a module, a BPF program, a mount point).
@@ -10,17 +10,10 @@ import { toEpochMs } from './envelope';
 
 export interface RowFields {
   readonly timeMs: number;
-  readonly type: string | undefined;
-  readonly category: string | undefined;
-  readonly outcome: string | undefined;
   readonly processName: string | undefined;
-  readonly pid: number;
-  readonly executable: string | undefined;
   readonly target: string | undefined;
   readonly user: string | undefined;
   readonly container: string | undefined;
-  readonly host: string | undefined;
-  readonly service: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -120,25 +113,15 @@ export function targetOf(type: string | undefined, body: Json): string | undefin
 }
 
 export function extractRow(body: Json, envelope: Envelope | undefined): RowFields {
-  const evt = obj(body['evt']);
   const process = obj(body['process']);
   const executable = obj(process?.['executable']);
   const credentials = obj(process?.['credentials']);
-  const type = text(evt?.['name']);
   const bodyTime = toEpochMs(body['date']);
-  const pid = process?.['pid'];
   return {
     timeMs: Number.isNaN(bodyTime) ? (envelope?.timeMs ?? Number.NaN) : bodyTime,
-    type,
-    category: text(evt?.['category']),
-    outcome: text(evt?.['outcome']),
     processName: text(executable?.['name']) ?? text(process?.['comm']),
-    pid: typeof pid === 'number' && Number.isInteger(pid) && pid >= 0 ? pid : -1,
-    executable: text(executable?.['path']),
-    target: targetOf(type, body),
+    target: targetOf(text(obj(body['evt'])?.['name']), body),
     user: text(process?.['user']) ?? text(credentials?.['user']) ?? text(obj(body['usr'])?.['id']),
     container: text(obj(body['container'])?.['id']) ?? text(obj(process?.['container'])?.['id']),
-    host: envelope?.host,
-    service: envelope?.service,
   };
 }

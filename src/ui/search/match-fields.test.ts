@@ -9,7 +9,7 @@ const fields = (typed: string, limit = 100) =>
 describe('matchFields', () => {
   it('puts prefix matches first, indexed fields before others, shallow before deep', () => {
     const found = fields('@pro');
-    expect(found[0]).toBe('@process.args');
+    expect(found[0]).toBe('@process.comm');
     expect(found.every((f) => f.startsWith('@pro'))).toBe(true);
     const firstSlow = found.findIndex((f) => fieldInfo(f)?.isIndexed !== true);
     const lastFast = found.map((f) => fieldInfo(f)?.isIndexed).lastIndexOf(true);

@@ -1,14 +1,12 @@
 /**
  * The selected event's pane: asks the engine for the event's detail (re-read from the file
- * on demand) and shows header, findings and views. Nothing stale is shown while the next
+ * on demand) and shows header, summary, findings and views. Nothing stale is shown while the next
  * event loads, so what is on screen always belongs to the selection.
  */
 import { memo, useId } from 'react';
 import { useEventDetail } from '../../../state/use-event-detail';
 import { useViewStore } from '../../../state/view-store';
-import { DetailHeader } from './detail-header';
-import { DetailTabs } from './detail-tabs';
-import { FindingsList } from './findings-list';
+import { EventDetailView } from './event-detail';
 
 // Memoized: the side panel re-renders on load progress, this pane only on its own data.
 export const DetailPane = memo(function DetailPane() {
@@ -34,13 +32,7 @@ export const DetailPane = memo(function DetailPane() {
           This event could not be read: {result.message}
         </p>
       )}
-      {result.status === 'ready' && (
-        <>
-          <DetailHeader detail={result.detail} />
-          <FindingsList findings={result.detail.findings} validity={result.detail.row.validity} />
-          <DetailTabs detail={result.detail} idPrefix={idPrefix} />
-        </>
-      )}
+      {result.status === 'ready' && <EventDetailView detail={result.detail} idPrefix={idPrefix} />}
     </section>
   );
 });

@@ -1,35 +1,40 @@
 /**
- * The views of one event: field tree of the body, the body as pretty JSON, the envelope the
- * export wrapped it in (when there is one) and the record exactly as read from the file.
+ * The views of one event: typed field sections (the default), the field tree of the body,
+ * the body as pretty JSON (with copy), the envelope the export wrapped it in (when there is
+ * one) and the record exactly as read from the file.
  */
 import { useState } from 'react';
 import type { EventDetail } from '../../../protocol/messages';
 import { BlockText } from '../../common/block-text';
 import { CopyButton } from '../../common/copy-button';
+import { FieldsTab } from './fields-tab';
 import { JsonTree } from './json-tree';
+import type { ParsedBody } from './parsed-body';
+import { RawJsonTab } from './raw/raw-json-tab';
 
-type DetailTab = 'tree' | 'raw' | 'envelope' | 'record';
+type DetailTab = 'fields' | 'tree' | 'raw' | 'envelope' | 'record';
 
 const TAB_LABELS: Readonly<Record<DetailTab, string>> = {
+  fields: 'Fields',
   tree: 'Tree',
   raw: 'Raw JSON',
   envelope: 'Envelope',
   record: 'Record',
 };
 
-export function DetailTabs({
-  detail,
-  idPrefix,
-}: {
+interface DetailTabsProps {
   readonly detail: EventDetail;
+  readonly parsed: ParsedBody;
   readonly idPrefix: string;
-}) {
-  const [chosen, setChosen] = useState<DetailTab>('tree');
-  const tabs: DetailTab[] = ['tree', 'raw'];
+}
+
+export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
+  const [chosen, setChosen] = useState<DetailTab>('fields');
+  const tabs: DetailTab[] = ['fields', 'tree', 'raw'];
   if (detail.envelopeJson !== undefined) tabs.push('envelope');
   tabs.push('record');
-  // An event without an envelope falls back to the tree when "Envelope" was chosen before.
-  const tab = tabs.includes(chosen) ? chosen : 'tree';
+  // An event without an envelope falls back to the fields when "Envelope" was chosen before.
+  const tab = tabs.includes(chosen) ? chosen : 'fields';
 
   return (
     <section className="detail-tabs">
@@ -57,15 +62,17 @@ export function DetailTabs({
         id={`${idPrefix}-panel`}
         aria-labelledby={`${idPrefix}-tab-${tab}`}
       >
-        {tab === 'tree' && <JsonTree json={detail.bodyJson} />}
-        {tab === 'raw' && (
-          <>
-            <div className="block-actions">
-              <CopyButton text={detail.bodyJson} what="event body JSON" />
-            </div>
-            <BlockText value={detail.bodyJson} label="Event body JSON" />
-          </>
-        )}
+        {tab === 'fields' &&
+          (parsed.node === undefined ? (
+            <p className="notice notice--warn">
+              The event body could not be read into fields ({parsed.error}). The Raw JSON tab shows
+              it as text.
+            </p>
+          ) : (
+            <FieldsTab body={parsed.node} findings={detail.findings} />
+          ))}
+        {tab === 'tree' && <JsonTree parsed={parsed} />}
+        {tab === 'raw' && <RawJsonTab bodyJson={detail.bodyJson} body={parsed.node} />}
         {tab === 'envelope' && detail.envelopeJson !== undefined && (
           <>
             <div className="block-actions">

@@ -1,33 +1,26 @@
 /**
  * The event body as a tree of fields (see `json-node.tsx` for the `data-field` contract).
- * The body text is read with the exact-number, depth-capped reader of `json-model.ts`.
+ * The body arrives read by the exact-number, depth-capped reader of `json-model.ts`.
  * The tree hosts the value-actions menu of its leaves (`field-actions.tsx`).
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { FieldActionsContext, useFieldActionsHost } from './field-actions';
-import { readJson } from './json-model';
 import { JsonChildren, JsonLeaf } from './json-node';
 import type { OpenPolicy } from './json-node';
+import type { ParsedBody } from './parsed-body';
 
 /** Deep enough for `process.ancestors.file.path`; small enough to render at once. */
 const DEFAULT_OPEN: OpenPolicy = { depth: 6, maxNodes: 4000 };
 const ALL_OPEN: OpenPolicy = { depth: 1000, maxNodes: 20_000 };
 const NONE_OPEN: OpenPolicy = { depth: 1, maxNodes: 0 };
 
-export function JsonTree({ json }: { readonly json: string }) {
+export function JsonTree({ parsed }: { readonly parsed: ParsedBody }) {
   // `generation` remounts the tree so every container takes the chosen policy again.
   const [view, setView] = useState({ open: DEFAULT_OPEN, generation: 0 });
   const actions = useFieldActionsHost();
   const choose = (open: OpenPolicy) => setView((v) => ({ open, generation: v.generation + 1 }));
-  const parsed = useMemo(() => {
-    try {
-      return { node: readJson(json) };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [json]);
 
-  if ('error' in parsed) {
+  if (parsed.node === undefined) {
     return (
       <p className="notice notice--warn">
         The event body could not be shown as a tree ({parsed.error}). The Raw JSON tab shows it as

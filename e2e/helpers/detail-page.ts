@@ -1,0 +1,108 @@
+// Page-object helpers for the selected event's panes: the summary line, the typed sections,
+// the lineage list, data-quality markers and the views' tabs. Values to check them against
+// come from the sample file itself (`sample-data.ts`).
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './app-page';
+import type { AppPage } from './app-page';
+import { cssString } from './css';
+import { countSample, sampleEvent } from './sample-data';
+import type { SampleEvent } from './sample-data';
+
+/**
+ * The value at a body path, where keys may themselves contain dots (`mount.mountpoint.path`
+ * is the key `mountpoint.path` of `mount`): the longest key that exists wins.
+ */
+export function bodyValue(event: SampleEvent, path: string): unknown {
+  const walk = (value: unknown, parts: readonly string[]): unknown => {
+    if (parts.length === 0) return value;
+    if (typeof value !== 'object' || value === null) return undefined;
+    const record = value as Record<string, unknown>;
+    for (let n = parts.length; n >= 1; n--) {
+      const key = parts.slice(0, n).join('.');
+      if (Object.hasOwn(record, key)) return walk(record[key], parts.slice(n));
+    }
+    return undefined;
+  };
+  return walk(event.body, path.split('.'));
+}
+
+export class DetailPage {
+  readonly page: Page;
+
+  constructor(readonly app: AppPage) {
+    this.page = app.page;
+  }
+
+  /** The event in one sentence. */
+  summary(): Locator {
+    return this.app.detail().getByTestId('event-summary');
+  }
+
+  /** A typed section by name (`process`, `file`, `network`, `rule`, …). */
+  section(name: string): Locator {
+    return this.app
+      .detail()
+      .locator(`[data-testid="detail-section"][data-section="${cssString(name)}"]`);
+  }
+
+  /** A rendered body field inside a section. */
+  sectionField(section: string, path: string): Locator {
+    return this.section(section).locator(`[data-field="${cssString(path)}"]`);
+  }
+
+  /** The lineage of the event's process (other processes, such as a tracee, have their own). */
+  lineageItems(): Locator {
+    return this.section('process').getByTestId('lineage-item');
+  }
+
+  /** Data-quality markers of one kind (`args-truncated`, `missing-lineage`, …) in a section. */
+  marker(kind: string, section = 'process'): Locator {
+    return this.section(section).locator(
+      `[data-testid="quality-marker"][data-kind="${cssString(kind)}"]`,
+    );
+  }
+
+  tab(name: string): Locator {
+    return this.app.detail().getByRole('tab', { name, exact: true });
+  }
+
+  /**
+   * Applies `query`, waits for `expected` matching events and for the first row to be one of
+   * them, selects it and waits for its panes. Returns the selected sample event.
+   */
+  async selectFirst(
+    query: string,
+    expected: number,
+    isMatch: (e: SampleEvent) => boolean,
+  ): Promise<SampleEvent> {
+    await this.app.search(query);
+    await this.app.expectMatching(expected);
+    const firstRow = this.app.row(0);
+    await expect
+      .poll(async () => {
+        const id = await firstRow.getAttribute('data-event-id');
+        return id !== null && isMatch(sampleEvent(id));
+      })
+      .toBe(true);
+    const id = (await firstRow.getAttribute('data-event-id')) ?? '';
+    await this.app.selectRow(0);
+    await expect(this.app.detail()).toContainText(id);
+    await expect(this.summary()).toBeVisible();
+    return sampleEvent(id);
+  }
+
+  /** Selects the first (earliest) sample event of one type. */
+  async selectFirstOfType(name: string): Promise<SampleEvent> {
+    const isType = (e: SampleEvent) => e.body.evt.name === name;
+    return this.selectFirst(`@evt.name:${name}`, countSample(isType), isType);
+  }
+
+  /** Expects a field to show the sample's value (its text: numbers digit for digit). */
+  async expectField(event: SampleEvent, path: string): Promise<void> {
+    const value = bodyValue(event, path);
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw new Error(`${path} is not a plain value in event ${event.id}`);
+    }
+    await expect(this.app.field(path).first()).toContainText(String(value));
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The event body as typed sections: what the event did (file, network, signal, memory, …),
+ * the process behind it, then its context (container, user, trace ids, the event itself, the
+ * rule). For process events (exec, exit, credential changes) the process comes first.
+ *
+ * Every top-level member lands somewhere: members the schema describes in their section,
+ * the rule companions (`agent`, `title`) in "Rule", anything else in a section labelled
+ * "not in the schema". Within a section, members its layout does not place are listed too.
+ * Findings are shown beside the fields they point at; the value actions menu is hosted here.
+ */
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
+import type { Finding } from '../../../../protocol/messages';
+import { FieldActionsContext, useFieldActionsHost } from '../field-actions';
+import type { JsonNode } from '../json-model';
+import { FieldSet } from '../body/field-set';
+import { findingsByPath } from '../body/finding-paths';
+import { memberAt, textOf } from '../body/json-access';
+import {
+  ContainerSection,
+  EventSection,
+  RuleSection,
+  TraceSection,
+  UserContextSection,
+} from './context-sections';
+import { FileSection } from './file-section';
+import { BpfSection, ModuleSection, SelinuxSection, SpliceSection } from './kernel-sections';
+import { MmapSection, MprotectSection } from './memory-sections';
+import { MountSection } from './mount-section';
+import { NetworkSection } from './network-section';
+import { ExitSection, PtraceSection, SignalSection } from './process-event-sections';
+import { ProcessSection } from './process-section';
+import { UnknownSections } from './unknown-section';
+import { ExpandAllContext, FindingsContext } from './view-context';
+
+/** Event types about the process itself: its section leads. */
+const PROCESS_FIRST: ReadonlySet<string> = new Set([
+  'exec',
+  'exit',
+  'fork',
+  'setuid',
+  'setgid',
+  'capset',
+]);
+
+interface EventFieldsProps {
+  readonly body: JsonNode;
+  readonly findings: readonly Finding[];
+  /** Start with every collapsed part open (lineage details, long lists). */
+  readonly expandAll?: boolean;
+}
+
+export function EventFields({ body, findings, expandAll = false }: EventFieldsProps) {
+  const actions = useFieldActionsHost();
+  const byPath = useMemo(() => findingsByPath(body, findings), [body, findings]);
+  if (body.kind !== 'object') {
+    return (
+      <p className="notice notice--warn">
+        The event body is not an object, so it has no fields to lay out. The Raw JSON tab shows it
+        as text.
+      </p>
+    );
+  }
+  const eventName = textOf(memberAt(body, ['evt', 'name'])) ?? '';
+  const root = new FieldSet(body, '');
+  const take = (key: string) => root.take(key);
+
+  const eventSections: ReactNode[] = [];
+  const add = (key: string, render: (at: NonNullable<ReturnType<typeof take>>) => ReactNode) => {
+    const at = take(key);
+    if (at !== undefined) eventSections.push(render(at));
+  };
+  add('exit', (at) => <ExitSection key="exit" at={at} />);
+  add('signal', (at) => <SignalSection key="signal" at={at} />);
+  add('ptrace', (at) => <PtraceSection key="ptrace" at={at} />);
+  add('module', (at) => <ModuleSection key="module" at={at} />);
+  add('bpf', (at) => <BpfSection key="bpf" at={at} />);
+  add('mmap', (at) => <MmapSection key="mmap" at={at} />);
+  add('mprotect', (at) => <MprotectSection key="mprotect" at={at} />);
+  add('selinux', (at) => <SelinuxSection key="selinux" at={at} />);
+  add('mount', (at) => <MountSection key="mount" at={at} />);
+  add('splice', (at) => <SpliceSection key="splice" at={at} />);
+  add('file', (at) => <FileSection key="file" at={at} eventName={eventName} />);
+  const dns = take('dns');
+  const bind = take('bind');
+  const network = take('network');
+  if (dns !== undefined || bind !== undefined || network !== undefined) {
+    eventSections.push(<NetworkSection key="network" dns={dns} bind={bind} network={network} />);
+  }
+
+  const process = take('process');
+  const processSection =
+    process === undefined ? null : <ProcessSection key="process" at={process} />;
+  const leading = PROCESS_FIRST.has(eventName)
+    ? [processSection, ...eventSections]
+    : [...eventSections, processSection];
+
+  const context: ReactNode[] = [];
+  const container = take('container');
+  if (container !== undefined) context.push(<ContainerSection key="container" at={container} />);
+  const usr = take('usr');
+  if (usr !== undefined) context.push(<UserContextSection key="usr" at={usr} />);
+  const dd = take('dd');
+  if (dd !== undefined) context.push(<TraceSection key="dd" at={dd} />);
+  const evt = take('evt');
+  const date = take('date');
+  if (evt !== undefined || date !== undefined)
+    context.push(<EventSection key="event" evt={evt} date={date} />);
+  const agent = take('agent');
+  const title = take('title');
+  if (agent !== undefined || title !== undefined)
+    context.push(<RuleSection key="rule" agent={agent} title={title} />);
+  const unknown = root.rest();
+
+  return (
+    <FindingsContext value={byPath}>
+      <ExpandAllContext value={expandAll}>
+        <FieldActionsContext value={actions.openMenu}>
+          <div className="event-fields">
+            {leading}
+            {context}
+            <UnknownSections fields={unknown} />
+          </div>
+        </FieldActionsContext>
+      </ExpandAllContext>
+      {actions.menu}
+    </FindingsContext>
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * The "Network" section: the DNS question (name, type, class, size, count, request id), the
+ * address a socket was bound to, and the network context of the packet (device, protocols,
+ * source → destination with ports, size).
+ */
+import { formatBytes } from '../../../../lib/format';
+import type { FieldRef } from '../body/field-set';
+import { FieldSet, fieldsOf } from '../body/field-set';
+import { numberOf } from '../body/json-access';
+import { Fact, FactOf, Facts, Group, OtherFields, Section } from './facts';
+import { FieldRows } from './field-rows';
+import { FieldValue } from './field-value';
+
+function Bytes({ at }: { readonly at: FieldRef }) {
+  const bytes = numberOf(at.node);
+  if (bytes === undefined || at.node.kind !== 'number') return <FieldValue at={at} />;
+  return (
+    <FieldValue at={at}>
+      <span className="ev-number">{at.node.text}</span>
+      <span className="ev-dim"> bytes{bytes >= 1000 ? ` (${formatBytes(bytes)})` : ''}</span>
+    </FieldValue>
+  );
+}
+
+/** `ip:port` (`[ip]:port` for IPv6) as two values; other members of the address follow. */
+function Endpoint({ at, fields }: { readonly at: FieldRef; readonly fields?: FieldSet }) {
+  if (at.node.kind !== 'object') return <FieldValue at={at} />;
+  const f = fields ?? fieldsOf(at);
+  const ip = f.take('ip');
+  const port = f.take('port');
+  const isV6 = ip?.node.kind === 'string' && ip.node.value.includes(':');
+  const rest = f.rest();
+  return (
+    <span className="ev-endpoint" data-field={at.path}>
+      {isV6 && <span className="ev-dim">[</span>}
+      {ip !== undefined && <FieldValue at={ip} className="ev-mono" />}
+      {isV6 && <span className="ev-dim">]</span>}
+      {port !== undefined && (
+        <>
+          <span className="ev-dim">:</span>
+          <FieldValue at={port} />
+        </>
+      )}
+      <OtherFields fields={rest} />
+    </span>
+  );
+}
+
+function DnsGroup({ at }: { readonly at: FieldRef }) {
+  if (at.node.kind !== 'object') return <FactOf label="DNS" at={at} />;
+  const f = new FieldSet(at.node, at.path);
+  const question = f.take('question');
+  const id = f.take('id');
+  const q = question?.node.kind === 'object' ? fieldsOf(question) : undefined;
+  const name = q?.take('name');
+  const type = q?.take('type');
+  const klass = q?.take('class');
+  const size = q?.take('size');
+  const count = q?.take('count');
+  const questionRest = q?.rest() ?? [];
+  const rest = f.rest();
+  return (
+    <Group title="DNS request" path={at.path}>
+      <Facts>
+        {q === undefined ? (
+          <FactOf label="Question" at={question} />
+        ) : (
+          <>
+            <FactOf label="Name" at={name} />
+            {(type ?? klass) !== undefined && (
+              <Fact label="Type" path={(type ?? klass)?.path}>
+                {type !== undefined && <FieldValue at={type} />}
+                {klass !== undefined && <FieldValue at={klass} />}
+              </Fact>
+            )}
+            {size !== undefined && (
+              <Fact label="Size" path={size.path}>
+                <Bytes at={size} />
+              </Fact>
+            )}
+            <FactOf label="Questions" at={count} />
+          </>
+        )}
+        <FactOf label="Request id" at={id} />
+      </Facts>
+      {question !== undefined && q !== undefined && (
+        <span className="ev-group" data-field={question.path}>
+          <OtherFields fields={questionRest} />
+        </span>
+      )}
+      <OtherFields fields={rest} />
+    </Group>
+  );
+}
+
+function BindGroup({ at }: { readonly at: FieldRef }) {
+  if (at.node.kind !== 'object') return <FactOf label="Bind" at={at} />;
+  const f = new FieldSet(at.node, at.path);
+  const addr = f.take('addr');
+  const a = addr?.node.kind === 'object' ? fieldsOf(addr) : undefined;
+  const family = a?.take('family');
+  const rest = f.rest();
+  return (
+    <Group title="Bound address" path={at.path}>
+      <Facts>
+        {addr !== undefined && a !== undefined ? (
+          <Fact label="Address" path={addr.path}>
+            <Endpoint at={addr} fields={a} />
+            {family !== undefined && <FieldValue at={family} />}
+          </Fact>
+        ) : (
+          <FactOf label="Address" at={addr} />
+        )}
+      </Facts>
+      <OtherFields fields={rest} />
+    </Group>
+  );
+}
+
+function ConnectionGroup({ at }: { readonly at: FieldRef }) {
+  if (at.node.kind !== 'object') return <FactOf label="Network" at={at} />;
+  const f = new FieldSet(at.node, at.path);
+  const device = f.take('device');
+  const l3 = f.take('l3_protocol');
+  const l4 = f.take('l4_protocol');
+  const source = f.take('source');
+  const destination = f.take('destination');
+  const size = f.take('size');
+  return (
+    <Group title="Network context" path={at.path}>
+      <Facts>
+        {(l3 ?? l4) !== undefined && (
+          <Fact label="Protocol" path={(l3 ?? l4)?.path}>
+            {l3 !== undefined && <FieldValue at={l3} />}
+            {l4 !== undefined && <FieldValue at={l4} />}
+          </Fact>
+        )}
+        {(source ?? destination) !== undefined && (
+          <Fact label="Flow" path={(source ?? destination)?.path}>
+            {source !== undefined && <Endpoint at={source} />}
+            <span className="ev-arrow" aria-label="to">
+              →
+            </span>
+            {destination !== undefined && <Endpoint at={destination} />}
+          </Fact>
+        )}
+        {size !== undefined && (
+          <Fact label="Size" path={size.path}>
+            <Bytes at={size} />
+          </Fact>
+        )}
+      </Facts>
+      {device !== undefined && (
+        <div className="ev-subgroup" data-field={device.path}>
+          <FieldRows
+            at={device}
+            rows={[
+              ['ifname', 'Interface'],
+              ['ifindex', 'Interface index'],
+              ['netns', 'Network namespace'],
+            ]}
+          />
+        </div>
+      )}
+      <OtherFields fields={f.rest()} />
+    </Group>
+  );
+}
+
+interface NetworkSectionProps {
+  readonly dns: FieldRef | undefined;
+  readonly bind: FieldRef | undefined;
+  readonly network: FieldRef | undefined;
+}
+
+export function NetworkSection({ dns, bind, network }: NetworkSectionProps) {
+  return (
+    <Section name="network" title="Network">
+      {dns !== undefined && <DnsGroup at={dns} />}
+      {bind !== undefined && <BindGroup at={bind} />}
+      {network !== undefined && <ConnectionGroup at={network} />}
+    </Section>
+  );
+}
