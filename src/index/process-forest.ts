@@ -26,7 +26,7 @@ import { entryPid, identityKeyText } from '../query/process-identity';
 import { parseTime } from '../query/order';
 import { grownTo } from './growable';
 import { ProcessLookup } from './process-lookup';
-import { ProcessNodes, UNKNOWN_ID } from './process-nodes';
+import { ProcessNodes, resized, UNKNOWN_ID } from './process-nodes';
 
 type Json = Record<string, unknown>;
 
@@ -108,7 +108,7 @@ export class ProcessForest {
   /** The identity key text of node `id` (`host/pid/fork_time/exec_time`). */
   keyOf(id: number): string {
     const { host, pid, forkTime, execTime } = this.nodes;
-    return identityKeyText(host.get(id), pid[id] as number, forkTime[id] ?? '', execTime[id] ?? '');
+    return identityKeyText(host.get(id), pid[id] as number, forkTime.get(id), execTime.get(id));
   }
 
   /** Children of node `id` in the order they were found (see `ProcessTotals` for time order). */
@@ -120,12 +120,11 @@ export class ProcessForest {
   isExecImage(id: number): boolean {
     const parent = this.parent[id] as number;
     const { host, pid, forkTime } = this.nodes;
-    const fork = forkTime[id] ?? '';
     return (
       parent !== NO_PROCESS &&
       pid[parent] === pid[id] &&
-      fork !== '' &&
-      forkTime[parent] === fork &&
+      forkTime.isKnown(id) &&
+      forkTime.same(parent, id) &&
       host.codes[parent] === host.codes[id]
     );
   }
@@ -174,8 +173,8 @@ export class ProcessForest {
     }
     const id = this.nodes.add(entry, pid, host, forkTime, execTime);
     if (id >= this.parent.length) {
-      this.parent = grownTo(this.parent, id + 1);
-      this.reported = grownTo(this.reported, id + 1);
+      this.parent = resized(this.parent, this.nodes.capacity);
+      this.reported = resized(this.reported, this.nodes.capacity);
     }
     this.version++;
     this.lookup.file(host, pid, id);
@@ -202,7 +201,7 @@ export class ProcessForest {
   private linkImages(images: number[]): void {
     const execTimes = this.nodes.execTime;
     images.sort(
-      (a, b) => timeOrderValue(execTimes[a] ?? '') - timeOrderValue(execTimes[b] ?? '') || a - b,
+      (a, b) => timeOrderValue(execTimes.get(a)) - timeOrderValue(execTimes.get(b)) || a - b,
     );
     const head = images[0] as number;
     let headParent = this.reported[head] as number;

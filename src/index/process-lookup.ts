@@ -19,14 +19,15 @@ export class ProcessLookup {
   /** The node of this identity, or 0 when there is none yet. */
   find(host: string, pid: number, forkTime: string, execTime: string): number {
     const filed = this.pidsOn(host).get(pid);
+    if (filed === undefined) return 0;
     const { forkTime: forkTimes, execTime: execTimes } = this.nodes;
+    forkTimes.prepare(forkTime);
+    execTimes.prepare(execTime);
     if (typeof filed === 'number') {
-      return forkTimes[filed] === forkTime && execTimes[filed] === execTime ? filed : 0;
+      return forkTimes.matchesPrepared(filed) && execTimes.matchesPrepared(filed) ? filed : 0;
     }
-    if (filed !== undefined) {
-      for (const id of filed) {
-        if (forkTimes[id] === forkTime && execTimes[id] === execTime) return id;
-      }
+    for (const id of filed) {
+      if (forkTimes.matchesPrepared(id) && execTimes.matchesPrepared(id)) return id;
     }
     return 0;
   }
@@ -46,11 +47,10 @@ export class ProcessLookup {
    */
   imagesOf(id: number): number[] | undefined {
     const { host, pid, forkTime } = this.nodes;
-    const fork = forkTime[id] ?? '';
-    if (fork === '') return undefined;
+    if (!forkTime.isKnown(id)) return undefined;
     const filed = this.pidsOn(host.get(id)).get(pid[id] as number);
     if (!Array.isArray(filed)) return undefined;
-    const images = filed.filter((other) => forkTime[other] === fork);
+    const images = filed.filter((other) => forkTime.same(other, id));
     return images.length > 1 ? images : undefined;
   }
 

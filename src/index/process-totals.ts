@@ -89,9 +89,9 @@ export class ProcessTotals {
     if (Number.isNaN(time)) {
       // A re-exec'd image starts at its exec; anything else at its fork (else its exec).
       const { forkTime, execTime } = this.forest.nodes;
-      const fork = forkTime[id] ?? '';
-      const text = fork === '' || this.forest.isExecImage(id) ? execTime[id] : fork;
-      time = timeOrderValue(text ?? '');
+      const text =
+        !forkTime.isKnown(id) || this.forest.isExecImage(id) ? execTime.get(id) : forkTime.get(id);
+      time = timeOrderValue(text);
       this.startTimes[id] = time;
     }
     return time;

@@ -299,7 +299,7 @@ export interface ProcessNode {
   readonly host: string;
   readonly comm: string;
   readonly executable: string;
-  /** The first arguments (argv0 excluded), each cut to 256 characters. */
+  /** The first arguments (argv0 excluded), each cut to 256 characters (U+0000 reads U+FFFD). */
   readonly args: readonly string[];
   /** More arguments exist than `args` shows (or the agent cut them). */
   readonly argsTruncated: boolean;

@@ -35,6 +35,8 @@ const EXTRA_DESCRIPTIONS: Readonly<Record<string, readonly [type: string, descri
   status: ['string', 'Log status (log envelope)'],
   '@validity': ['string', 'Schema check result: valid, drift or invalid'],
   '@id': ['string', 'Event id (envelope id, or file fingerprint and record number)'],
+  '@process.key': ['string', 'Events of one process: host/pid/fork time/exec time'],
+  '@process.subtree': ['string', 'Events of one process and every process below it'],
   '@agent.rule_id': ['string', 'Id of the rule that matched'],
   '@hostname': ['string', 'Host name reported by the agent'],
   '@service': ['string', 'Service reported by the agent'],
