@@ -13,14 +13,19 @@ import type { IngestedEvent } from '../ingest/ingest-file';
 import { FieldColumns } from './field-columns';
 import { grownTo } from './growable';
 import { StringPool } from './string-pool';
+import { widened, type Codes } from './value-column';
 
+/** A dictionary-encoded string column; codes one byte wide until the dictionary outgrows them. */
 export class DictColumn {
-  codes = new Uint32Array(INITIAL_CAPACITY);
+  codes: Codes = new Uint8Array(INITIAL_CAPACITY);
   readonly pool = new StringPool();
 
   set(key: number, value: string | undefined): void {
+    // Encode first: a new string may widen `codes`, and the write must go to the new array.
+    const code = this.pool.encode(value);
+    this.codes = widened(this.codes, code);
     if (key >= this.codes.length) this.codes = grownTo(this.codes, key + 1);
-    this.codes[key] = this.pool.encode(value);
+    this.codes[key] = code;
   }
 
   get(key: number): string {

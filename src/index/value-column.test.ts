@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DictColumn } from './event-index';
 import { compilePathReader } from './path-value';
 import { ValueColumn, normalizeResolved, valuesOf } from './value-column';
 
@@ -65,5 +66,16 @@ describe('ValueColumn lists', () => {
     expect(column.code(2)).toBe(column.code(1));
     expect(column.code(3)).toBe(column.code(0));
     expect(column.size).toBe(3);
+  });
+});
+
+describe('DictColumn', () => {
+  it('keeps every row right while its codes widen', () => {
+    const column = new DictColumn();
+    for (let key = 0; key < 100_000; key++) column.set(key, key % 5 === 0 ? undefined : `v${key}`);
+    expect(column.codes).toBeInstanceOf(Uint32Array);
+    for (let key = 0; key < 100_000; key += 999) {
+      expect(column.get(key)).toBe(key % 5 === 0 ? '' : `v${key}`);
+    }
   });
 });

@@ -17,7 +17,8 @@ export type ColumnValue = unknown;
 
 const INITIAL_CAPACITY = 1024;
 
-function widened(codes: Codes, distinct: number): Codes {
+/** `codes` in a wider array once `distinct` no longer fits its element type (else itself). */
+export function widened(codes: Codes, distinct: number): Codes {
   if (codes instanceof Uint8Array && distinct > 0xff) {
     const next = new Uint16Array(codes.length);
     next.set(codes);

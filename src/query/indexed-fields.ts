@@ -6,7 +6,8 @@
  * Body paths are the ones analysts filter on most: what happened, which process, on what
  * file or address, under which rule. The text fields are also where free text looks. Left
  * out on purpose, for the index's size: fields with a distinct value on almost every event
- * (`process.args`, source ports, parent pids), which would cost tens of bytes per event;
+ * (`process.args`, source ports, parent pids) or repeat another one (`file.name`, the end of
+ * `file.path`), which would cost tens of bytes per event;
  * they are added on first use like any other field.
  */
 
@@ -25,7 +26,6 @@ export const INDEXED_BODY_PATHS: readonly string[] = [
   'usr.id',
   'container.id',
   'file.path',
-  'file.name',
   'file.destination.path',
   'network.source.ip',
   'network.destination.ip',
