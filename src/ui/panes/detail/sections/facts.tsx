@@ -2,7 +2,7 @@
  * Layout of a typed section: a section with its title, and label / value rows. A row's label
  * shows the schema description of its field on hover. `FactOf` renders nothing for an absent
  * field, so sections list what they could show and the body decides what appears.
- * `OtherFields` lists the members a section's layout did not place, so nothing is dropped.
+ * `NameIdFact` shows a name with its id in one row. `OtherFields` lists the members a section's layout did not place, so nothing is dropped.
  */
 import type { ReactNode } from 'react';
 import { visibleText, visibleTitle } from '../../../../lib/visible-text';
@@ -99,6 +99,36 @@ export function FactOf({ label, at, tone, children, listLimit }: FactOfProps) {
 }
 
 /** Members the section's layout did not place, by key, marked when the schema lacks them. */
+/**
+ * A row for a name and its numeric id (`root` `uid 0`, an owner, a group): shown when either
+ * is present, labelled by the name's field (else the id's).
+ */
+export function NameIdFact({
+  label,
+  name,
+  id,
+  idLabel,
+}: {
+  readonly label: string;
+  readonly name: FieldRef | undefined;
+  readonly id: FieldRef | undefined;
+  readonly idLabel: string;
+}) {
+  const shown = name ?? id;
+  if (shown === undefined) return null;
+  return (
+    <Fact label={label} path={shown.path}>
+      {name !== undefined && <FieldValue at={name} />}
+      {id !== undefined && (
+        <span className="ev-id">
+          <span className="ev-dim">{idLabel} </span>
+          <FieldValue at={id} />
+        </span>
+      )}
+    </Fact>
+  );
+}
+
 export function OtherFields({ fields }: { readonly fields: readonly FieldRef[] }) {
   if (fields.length === 0) return null;
   return (

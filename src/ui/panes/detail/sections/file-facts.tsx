@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { FieldRef, FieldSet } from '../body/field-set';
-import { Fact, FactOf, Facts, OtherFields } from './facts';
+import { Fact, FactOf, Facts, NameIdFact, OtherFields } from './facts';
 import { FieldValue } from './field-value';
 import { FileFieldValue } from './file-values';
 
@@ -33,29 +33,6 @@ export const FILE_ROWS: ReadonlyArray<readonly [key: string, label: string]> = [
   ['attribute_namespace', 'Xattr namespace'],
   ['attribute_name', 'Xattr name'],
 ];
-
-/** `root` `uid 0`: a name and its id in one row. */
-function NameAndId({
-  name,
-  id,
-  idLabel,
-}: {
-  readonly name: FieldRef | undefined;
-  readonly id: FieldRef | undefined;
-  readonly idLabel: string;
-}) {
-  return (
-    <>
-      {name !== undefined && <FieldValue at={name} />}
-      {id !== undefined && (
-        <span className="ev-id">
-          <span className="ev-dim">{idLabel} </span>
-          <FieldValue at={id} />
-        </span>
-      )}
-    </>
-  );
-}
 
 /** Two related values in one row (package name and version, xattr namespace and name). */
 function Pair({ first, second, joiner }: { first?: FieldRef; second?: FieldRef; joiner: string }) {
@@ -122,16 +99,8 @@ export function FileFacts({ fields, extra }: FileFactsProps) {
             <FileFieldValue at={layer} />
           </Fact>
         )}
-        {(user ?? uid) !== undefined && (
-          <Fact label="Owner" path={(user ?? uid)?.path}>
-            <NameAndId name={user} id={uid} idLabel="uid" />
-          </Fact>
-        )}
-        {(group ?? gid) !== undefined && (
-          <Fact label="Group" path={(group ?? gid)?.path}>
-            <NameAndId name={group} id={gid} idLabel="gid" />
-          </Fact>
-        )}
+        <NameIdFact label="Owner" name={user} id={uid} idLabel="uid" />
+        <NameIdFact label="Group" name={group} id={gid} idLabel="gid" />
         {mode !== undefined && (
           <Fact label="Mode" path={mode.path}>
             <FileFieldValue at={mode} />

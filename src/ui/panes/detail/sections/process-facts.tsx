@@ -8,7 +8,7 @@ import type { FieldRef } from '../body/field-set';
 import { FieldSet, fieldsOf } from '../body/field-set';
 import { CredentialsView } from './credentials-view';
 import { Disclosure } from './disclosure';
-import { Fact, FactOf, Facts, Group, OtherFields } from './facts';
+import { Fact, FactOf, Facts, NameIdFact, Group, OtherFields } from './facts';
 import { FieldValue } from './field-value';
 import { FileFacts } from './file-facts';
 import { FileFieldValue } from './file-values';
@@ -60,29 +60,6 @@ function ProcessFile({ label, at }: { readonly label: string; readonly at: Field
         <Disclosure label="file details">{() => <FileFacts fields={file} />}</Disclosure>
       </span>
     </Fact>
-  );
-}
-
-/** A name with its numeric id: `root (0)`. */
-function NameWithId({
-  name,
-  id,
-  idLabel,
-}: {
-  name?: FieldRef | undefined;
-  id?: FieldRef | undefined;
-  idLabel: string;
-}) {
-  return (
-    <>
-      {name !== undefined && <FieldValue at={name} />}
-      {id !== undefined && (
-        <span className="ev-id">
-          <span className="ev-dim">{idLabel} </span>
-          <FieldValue at={id} />
-        </span>
-      )}
-    </>
   );
 }
 
@@ -167,16 +144,8 @@ export function ProcessFacts({ at, withLineage }: ProcessFactsProps) {
             <TruncationFlag at={envsTruncated} kind="envs-truncated" />
           </Fact>
         )}
-        {(user ?? uid) !== undefined && (
-          <Fact label="User" path={(user ?? uid)?.path}>
-            <NameWithId name={user} id={uid} idLabel="uid" />
-          </Fact>
-        )}
-        {(group ?? gid) !== undefined && (
-          <Fact label="Group" path={(group ?? gid)?.path}>
-            <NameWithId name={group} id={gid} idLabel="gid" />
-          </Fact>
-        )}
+        <NameIdFact label="User" name={user} id={uid} idLabel="uid" />
+        <NameIdFact label="Group" name={group} id={gid} idLabel="gid" />
         <FactOf label="TTY" at={tty} />
         {containerFields === undefined ? (
           <FactOf label="Container" at={container} />
