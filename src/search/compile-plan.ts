@@ -45,20 +45,6 @@ export function columnName(field: FieldRef): string | undefined {
   return undefined;
 }
 
-/** Body paths the query needs that the index does not hold yet. */
-export function missingFields(ast: QueryNode, fields: FieldColumns): string[] {
-  const missing = new Set<string>();
-  const visit = (node: QueryNode): void => {
-    if (node.kind === 'and' || node.kind === 'or') node.children.forEach(visit);
-    else if (node.kind === 'not') visit(node.child);
-    else if (node.kind === 'term' && node.field?.scope === 'body') {
-      if (fields.get(`@${node.field.path}`) === undefined) missing.add(node.field.path);
-    }
-  };
-  visit(ast);
-  return [...missing];
-}
-
 function lookupPlan(column: ValueColumn, decide: (value: ColumnValue) => boolean): Plan {
   const table = new CodeTable(column, decide);
   return (from, to, out) => {

@@ -21,9 +21,9 @@ import { ProcessTotals } from '../index/process-totals';
 import { childrenPage, processTreeSlice } from '../index/process-tree-slice';
 import { eventHost } from '../query/process-identity';
 import type { QueryNode } from '../query/ast';
+import { fieldsOf } from '../query/evaluate';
 import { fieldRefFromName } from '../query/field-ref';
 import { parseQuery } from '../query/parse';
-import { missingFields } from '../search/compile-plan';
 import { SearchView } from '../search/search-view';
 import { scanRawEvents } from './raw-scan';
 import { createSpool } from './worker-spool';
@@ -228,28 +228,14 @@ export class Engine {
 
   /** Body paths a view needs (query, extra fields, sort) that the index lacks or is filling. */
   private fieldsToIndex(ast: QueryNode, spec: ViewSpec): string[] {
-    const paths = new Set(missingFields(ast, this.index.fields));
+    const used = new Set(fieldsOf(ast).flatMap((f) => (f.scope === 'body' ? [f.path] : [])));
     for (const name of [...spec.fields, spec.sort.column]) {
       const ref = fieldRefFromName(name);
-      if (ref?.scope === 'body' && this.index.fields.get(name) === undefined) paths.add(ref.path);
+      if (ref?.scope === 'body') used.add(ref.path);
     }
-    const all = [...paths];
-    const filling = [...this.filling].filter((p) => paths.has(p) || this.usesPath(ast, spec, p));
-    return [...new Set([...all, ...filling])];
-  }
-
-  private usesPath(ast: QueryNode, spec: ViewSpec, path: string): boolean {
-    const name = `@${path}`;
-    if (spec.fields.includes(name) || spec.sort.column === name) return true;
-    const visit = (node: QueryNode): boolean =>
-      node.kind === 'term'
-        ? node.field?.scope === 'body' && node.field.path === path
-        : node.kind === 'not'
-          ? visit(node.child)
-          : node.kind === 'and' || node.kind === 'or'
-            ? node.children.some(visit)
-            : false;
-    return visit(ast);
+    return [...used].filter(
+      (path) => this.filling.has(path) || this.index.fields.get(`@${path}`) === undefined,
+    );
   }
 
   /** Adds `paths` to the index (one raw pass for all of them) after any pass under way. */
