@@ -12,6 +12,7 @@ import { SHAPES, writeShape } from '../scripts/generator/shapes';
 import type { ShapeName } from '../scripts/generator/shapes';
 import type { GeneratedEvent } from '../scripts/generator/types';
 import type { FixtureExpectation, FixtureManifest } from './helpers/app-page';
+import { wideTreeNdjson } from './helpers/wide-tree';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '.fixtures');
 const SEED = 7;
@@ -250,6 +251,12 @@ export default async function globalSetup(): Promise<void> {
   const out = new FixtureWriter();
   await writeShapes(out);
   await writeDamaged(out);
+  const wide = wideTreeNdjson();
+  await out.file('wide-tree.ndjson', wide.text, {
+    description: 'one process with hundreds of descendants beside the selected one',
+    events: wide.events,
+    rejected: 0,
+  });
   const manifest: FixtureManifest = { seed: SEED, fixtures: out.fixtures };
   await writeFile(join(OUT_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

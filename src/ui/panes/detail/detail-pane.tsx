@@ -4,14 +4,14 @@
  * event loads, so what is on screen always belongs to the selection.
  */
 import { memo, useId } from 'react';
-import { useEventDetail } from '../../../state/use-event-detail';
+import { useEventAnswer } from '../../../state/use-event-answer';
 import { useViewStore } from '../../../state/view-store';
 import { EventDetailView } from './event-detail';
 
 // Memoized: the side panel re-renders on load progress, this pane only on its own data.
 export const DetailPane = memo(function DetailPane() {
   const selectedKey = useViewStore((s) => s.selectedKey);
-  const result = useEventDetail(selectedKey);
+  const result = useEventAnswer('event.detail', selectedKey);
   const idPrefix = useId();
   return (
     <section
@@ -32,7 +32,7 @@ export const DetailPane = memo(function DetailPane() {
           This event could not be read: {result.message}
         </p>
       )}
-      {result.status === 'ready' && <EventDetailView detail={result.detail} idPrefix={idPrefix} />}
+      {result.status === 'ready' && <EventDetailView detail={result.value} idPrefix={idPrefix} />}
     </section>
   );
 });

@@ -1,21 +1,23 @@
 /**
- * The views of one event: typed field sections (the default), the field tree of the body,
- * the body as pretty JSON (with copy), the envelope the export wrapped it in (when there is
- * one) and the record exactly as read from the file.
+ * The views of one event: typed field sections (the default), the process tree around it,
+ * the field tree of the body, the body as pretty JSON (with copy), the envelope the export
+ * wrapped it in (when there is one) and the record exactly as read from the file.
  */
 import { useState } from 'react';
 import type { EventDetail } from '../../../protocol/messages';
 import { BlockText } from '../../common/block-text';
 import { CopyButton } from '../../common/copy-button';
+import { ProcessTreeTab } from '../process/process-tree-view';
 import { FieldsTab } from './fields-tab';
 import { JsonTree } from './json-tree';
 import type { ParsedBody } from './parsed-body';
 import { RawJsonTab } from './raw/raw-json-tab';
 
-type DetailTab = 'fields' | 'tree' | 'raw' | 'envelope' | 'record';
+type DetailTab = 'fields' | 'processes' | 'tree' | 'raw' | 'envelope' | 'record';
 
 const TAB_LABELS: Readonly<Record<DetailTab, string>> = {
   fields: 'Fields',
+  processes: 'Process tree',
   tree: 'Tree',
   raw: 'Raw JSON',
   envelope: 'Envelope',
@@ -30,7 +32,7 @@ interface DetailTabsProps {
 
 export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
   const [chosen, setChosen] = useState<DetailTab>('fields');
-  const tabs: DetailTab[] = ['fields', 'tree', 'raw'];
+  const tabs: DetailTab[] = ['fields', 'processes', 'tree', 'raw'];
   if (detail.envelopeJson !== undefined) tabs.push('envelope');
   tabs.push('record');
   // An event without an envelope falls back to the fields when "Envelope" was chosen before.
@@ -69,8 +71,9 @@ export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
               it as text.
             </p>
           ) : (
-            <FieldsTab body={parsed.node} findings={detail.findings} />
+            <FieldsTab body={parsed.node} findings={detail.findings} host={detail.row.host} />
           ))}
+        {tab === 'processes' && <ProcessTreeTab eventKey={detail.row.key} />}
         {tab === 'tree' && <JsonTree parsed={parsed} />}
         {tab === 'raw' && <RawJsonTab bodyJson={detail.bodyJson} body={parsed.node} />}
         {tab === 'envelope' && detail.envelopeJson !== undefined && (

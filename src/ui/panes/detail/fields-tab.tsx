@@ -11,9 +11,11 @@ import { EventFields } from './sections/event-fields';
 interface FieldsTabProps {
   readonly body: JsonNode;
   readonly findings: readonly Finding[];
+  /** The envelope's host (empty when the export gives none). */
+  readonly host: string;
 }
 
-export function FieldsTab({ body, findings }: FieldsTabProps) {
+export function FieldsTab({ body, findings, host }: FieldsTabProps) {
   const [view, setView] = useState({ expandAll: false, generation: 0 });
   const choose = (expandAll: boolean) =>
     setView((v) => ({ expandAll, generation: v.generation + 1 }));
@@ -32,6 +34,7 @@ export function FieldsTab({ body, findings }: FieldsTabProps) {
         body={body}
         findings={findings}
         expandAll={view.expandAll}
+        host={host}
       />
     </div>
   );

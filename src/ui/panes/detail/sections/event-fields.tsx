@@ -15,7 +15,7 @@ import { FieldActionsContext, useFieldActionsHost } from '../field-actions';
 import type { JsonNode } from '../json-model';
 import { FieldSet } from '../body/field-set';
 import { findingsByPath } from '../body/finding-paths';
-import { memberAt, textOf } from '../body/json-access';
+import { member, memberAt, textOf } from '../body/json-access';
 import {
   ContainerSection,
   EventSection,
@@ -31,7 +31,7 @@ import { NetworkSection } from './network-section';
 import { ExitSection, PtraceSection, SignalSection } from './process-event-sections';
 import { ProcessSection } from './process-section';
 import { UnknownSections } from './unknown-section';
-import { ExpandAllContext, FindingsContext } from './view-context';
+import { EventHostContext, ExpandAllContext, FindingsContext } from './view-context';
 
 /** Event types about the process itself: its section leads. */
 const PROCESS_FIRST: ReadonlySet<string> = new Set([
@@ -48,9 +48,11 @@ interface EventFieldsProps {
   readonly findings: readonly Finding[];
   /** Start with every collapsed part open (lineage details, long lists). */
   readonly expandAll?: boolean;
+  /** The envelope's host, when the export gives one (process identity falls back to `hostname`). */
+  readonly host?: string;
 }
 
-export function EventFields({ body, findings, expandAll = false }: EventFieldsProps) {
+export function EventFields({ body, findings, expandAll = false, host = '' }: EventFieldsProps) {
   const actions = useFieldActionsHost();
   const byPath = useMemo(() => findingsByPath(body, findings), [body, findings]);
   if (body.kind !== 'object') {
@@ -85,12 +87,14 @@ export function EventFields({ body, findings, expandAll = false }: EventFieldsPr
   const bind = take('bind');
   const network = take('network');
   if (dns !== undefined || bind !== undefined || network !== undefined) {
-    eventSections.push(<NetworkSection key="network" dns={dns} bind={bind} network={network} />);
+    eventSections.push(
+      <NetworkSection key="network" dns={dns} bind={bind} network={network} body={body} />,
+    );
   }
 
   const process = take('process');
   const processSection =
-    process === undefined ? null : <ProcessSection key="process" at={process} />;
+    process === undefined ? null : <ProcessSection key="process" at={process} body={body} />;
   const leading = PROCESS_FIRST.has(eventName)
     ? [processSection, ...eventSections]
     : [...eventSections, processSection];
@@ -114,15 +118,17 @@ export function EventFields({ body, findings, expandAll = false }: EventFieldsPr
 
   return (
     <FindingsContext value={byPath}>
-      <ExpandAllContext value={expandAll}>
-        <FieldActionsContext value={actions.openMenu}>
-          <div className="event-fields">
-            {leading}
-            {context}
-            <UnknownSections fields={unknown} />
-          </div>
-        </FieldActionsContext>
-      </ExpandAllContext>
+      <EventHostContext value={host !== '' ? host : (textOf(member(body, 'hostname')) ?? '')}>
+        <ExpandAllContext value={expandAll}>
+          <FieldActionsContext value={actions.openMenu}>
+            <div className="event-fields">
+              {leading}
+              {context}
+              <UnknownSections fields={unknown} />
+            </div>
+          </FieldActionsContext>
+        </ExpandAllContext>
+      </EventHostContext>
       {actions.menu}
     </FindingsContext>
   );

@@ -1,13 +1,15 @@
 /**
  * The "Network" section: the DNS question (name, type, class, size, count, request id), the
  * address a socket was bound to, and the network context of the packet (device, protocols,
- * source → destination with ports, size).
+ * source → destination with ports, size), with pivots to events sharing them.
  */
 import { formatBytes } from '../../../../lib/format';
 import type { FieldRef } from '../body/field-set';
 import { FieldSet, fieldsOf } from '../body/field-set';
 import { numberOf } from '../body/json-access';
 import { Fact, FactOf, Facts, Group, OtherFields, Section } from './facts';
+import type { JsonNode } from '../json-model';
+import { NetworkPivots } from './event-pivots';
 import { FieldRows } from './field-rows';
 import { FieldValue } from './field-value';
 
@@ -171,11 +173,14 @@ interface NetworkSectionProps {
   readonly dns: FieldRef | undefined;
   readonly bind: FieldRef | undefined;
   readonly network: FieldRef | undefined;
+  /** The whole body, for the pivots to events with the same destination, name or port. */
+  readonly body: JsonNode;
 }
 
-export function NetworkSection({ dns, bind, network }: NetworkSectionProps) {
+export function NetworkSection({ dns, bind, network, body }: NetworkSectionProps) {
   return (
     <Section name="network" title="Network">
+      <NetworkPivots body={body} />
       {dns !== undefined && <DnsGroup at={dns} />}
       {bind !== undefined && <BindGroup at={bind} />}
       {network !== undefined && <ConnectionGroup at={network} />}

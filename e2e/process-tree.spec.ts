@@ -1,0 +1,210 @@
+// The process tree of the selected event and the pivots of the panes: the lineage down to the
+// event's process (marked aria-current), the pivots to the events of a process, of its
+// subtree and of a network peer (counts checked against the sample file itself), a node with
+// hundreds of descendants expanding fast, and the tree driven by keyboard.
+import type { Locator } from '@playwright/test';
+import { expect, test } from './helpers/app-page';
+import type { AppPage } from './helpers/app-page';
+import { cssString } from './helpers/css';
+import { DetailPage } from './helpers/detail-page';
+import { countSample, sampleEvents, valueAt } from './helpers/sample-data';
+import type { SampleEvent } from './helpers/sample-data';
+import { BASH_DESCENDANTS, BASH_PID, CRON_PID, WIDE_CHILDREN } from './helpers/wide-tree';
+
+interface ProcessEntry {
+  readonly pid?: number;
+  readonly fork_time?: string;
+  readonly exec_time?: string;
+}
+
+/** A process's identity as written in DESIGN.md: host + pid + fork time + exec time. */
+function identity(host: string, p: ProcessEntry | undefined): string | undefined {
+  if (p?.pid === undefined) return undefined;
+  return [host, p.pid, p.fork_time ?? '', p.exec_time ?? ''].join('/');
+}
+
+function processOf(e: SampleEvent): ProcessEntry | undefined {
+  return e.body['process'] as ProcessEntry | undefined;
+}
+
+/** The identities of an event's process and of every process above it the event reports. */
+function lineageIdentities(e: SampleEvent): string[] {
+  const p = e.body['process'] as
+    (ProcessEntry & { parent?: ProcessEntry; ancestors?: ProcessEntry[] }) | undefined;
+  return [p, p?.parent, ...(p?.ancestors ?? [])]
+    .map((entry) => identity(e.host, entry))
+    .filter((key): key is string => key !== undefined);
+}
+
+function nodes(app: AppPage): Locator {
+  return app.processTree().getByTestId('process-node');
+}
+
+function node(app: AppPage, pid: number): Locator {
+  return app.processTree().locator(`[data-testid="process-node"][data-pid="${pid}"]`);
+}
+
+function pivot(scope: Locator, query: string): Locator {
+  return scope.locator(`[data-testid="pivot"][data-query="${cssString(query)}"]`);
+}
+
+async function openTree(detail: DetailPage): Promise<void> {
+  await detail.tab('Process tree').click();
+  await expect(detail.app.processTree()).toBeVisible();
+}
+
+test.describe('process tree of the sample', () => {
+  test.beforeEach(async ({ app }) => {
+    await app.goto();
+    await app.openSample();
+    await app.waitForReady();
+  });
+
+  test('shows the lineage down to the event process and pivots to its events and subtree', async ({
+    app,
+  }) => {
+    const detail = new DetailPage(app);
+    // An event deep in a lineage, whose process has events of its own and below it.
+    const chosen = sampleEvents().find((e) => {
+      const ancestors = (e.body['process'] as { ancestors?: unknown[] } | undefined)?.ancestors;
+      return e.body.evt.name === 'open' && (ancestors?.length ?? 0) >= 2;
+    });
+    if (chosen === undefined) throw new Error('the sample has no open event with a lineage');
+    await detail.selectFirst(`@id:${chosen.id}`, 1, (e) => e.id === chosen.id);
+    await openTree(detail);
+
+    const process = processOf(chosen);
+    const current = app.processTree().locator('[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveAttribute('data-pid', String(process?.pid));
+    // Every ancestor the event reports is on screen, above the event's process.
+    const ancestors = (chosen.body['process'] as { ancestors: ProcessEntry[] }).ancestors;
+    const pids = await nodes(app).evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-pid')),
+    );
+    const at = pids.indexOf(String(process?.pid));
+    for (const ancestor of ancestors) {
+      const index = pids.indexOf(String(ancestor.pid));
+      expect(index, `ancestor pid ${ancestor.pid} shown above`).toBeGreaterThanOrEqual(0);
+      expect(index).toBeLessThan(at);
+    }
+
+    const key = identity(chosen.host, process) ?? '';
+    const details = app.page.getByTestId('process-node-details');
+    await expect(details).toHaveAttribute('data-pid', String(process?.pid));
+    await pivot(details, `@process.key:"${key}"`).click();
+    await app.expectMatching(countSample((e) => identity(e.host, processOf(e)) === key));
+
+    await pivot(details, `@process.subtree:"${key}"`).click();
+    await app.expectMatching(countSample((e) => lineageIdentities(e).includes(key)));
+    await expect(app.page.getByTestId('query-input')).toHaveValue(`@process.subtree:"${key}"`);
+  });
+
+  test('follows a lineage pivot from the fields view to the parent process', async ({ app }) => {
+    const detail = new DetailPage(app);
+    const chosen = sampleEvents().find(
+      (e) => e.body.evt.name === 'exec' && lineageIdentities(e).length >= 3,
+    );
+    if (chosen === undefined) throw new Error('the sample has no exec event with a lineage');
+    await detail.selectFirst(`@id:${chosen.id}`, 1, (e) => e.id === chosen.id);
+    await openTree(detail);
+    // Choose the parent in the tree: its details pivot to the parent's own events.
+    const parentKey = lineageIdentities(chosen)[1] ?? '';
+    const parentPid = Number(parentKey.split('/')[1]);
+    await node(app, parentPid).first().click();
+    const details = app.page.getByTestId('process-node-details');
+    await expect(details).toHaveAttribute('data-pid', String(parentPid));
+    await pivot(details, `@process.key:"${parentKey}"`).click();
+    await app.expectMatching(countSample((e) => identity(e.host, processOf(e)) === parentKey));
+
+    // The fields view pivots from the event's own process too.
+    await detail.selectFirst(`@id:${chosen.id}`, 1, (e) => e.id === chosen.id);
+    await detail.tab('Fields').click();
+    const key = identity(chosen.host, processOf(chosen)) ?? '';
+    await pivot(detail.section('process'), `@process.subtree:"${key}"`).click();
+    await app.expectMatching(countSample((e) => lineageIdentities(e).includes(key)));
+  });
+
+  test('pivots from the network section to the same DNS name and destination', async ({ app }) => {
+    const detail = new DetailPage(app);
+    const dns = await detail.selectFirstOfType('dns');
+    const name = String(valueAt(dns, 'dns.question.name'));
+    const network = detail.section('network');
+    await pivot(network, `@dns.question.name:${name}`).click();
+    await app.expectMatching(countSample((e) => valueAt(e, 'dns.question.name') === name));
+
+    const ip = String(valueAt(dns, 'network.destination.ip'));
+    await app.selectRow(0);
+    await pivot(detail.section('network'), `@network.destination.ip:${ip}`).click();
+    await app.expectMatching(countSample((e) => valueAt(e, 'network.destination.ip') === ip));
+  });
+});
+
+test.describe('a process with hundreds of descendants', () => {
+  test.beforeEach(async ({ app }) => {
+    await app.goto();
+    await app.openFixture('wide-tree.ndjson');
+    await app.waitForReady();
+  });
+
+  test('expands in at most 100 ms and is driven by keyboard', async ({ app }) => {
+    const detail = new DetailPage(app);
+    await app.search(`@process.pid:${CRON_PID}`);
+    await app.expectMatching(1);
+    await app.selectRow(0);
+    await openTree(detail);
+    await expect(app.processTree().locator('[aria-current="true"]')).toHaveAttribute(
+      'data-pid',
+      String(CRON_PID),
+    );
+    const bash = node(app, BASH_PID);
+    await expect(bash).toHaveAttribute('aria-expanded', 'false');
+    await expect(bash).toContainText(`${WIDE_CHILDREN} children`);
+    const before = await nodes(app).count();
+
+    // From the click to the frame with every child on screen, measured in the page.
+    const elapsed = await app.page.evaluate(
+      ({ pid, expected }) =>
+        new Promise<number>((resolve) => {
+          const tree = document.querySelector('[data-testid="process-tree"]');
+          const toggle = tree?.querySelector<HTMLButtonElement>(`[data-pid="${pid}"] .pt-toggle`);
+          if (tree === null || toggle === null || toggle === undefined)
+            throw new Error('no toggle');
+          const start = performance.now();
+          const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+          const observer = new MutationObserver(() => {
+            if (tree.querySelectorAll('[data-testid="process-node"]').length >= expected) {
+              observer.disconnect();
+              done();
+            }
+          });
+          observer.observe(tree, { childList: true, subtree: true });
+          toggle.click();
+        }),
+      { pid: BASH_PID, expected: before + WIDE_CHILDREN },
+    );
+    test.info().annotations.push({ type: 'expand-ms', description: elapsed.toFixed(1) });
+    expect(elapsed).toBeLessThanOrEqual(100);
+    await expect(bash).toHaveAttribute('aria-expanded', 'true');
+    await expect(nodes(app)).toHaveCount(before + WIDE_CHILDREN);
+    await bash.click();
+    await expect(app.page.getByTestId('process-node-details')).toContainText(
+      `${WIDE_CHILDREN} children, ${BASH_DESCENDANTS} descendants`,
+    );
+
+    // Keyboard: down to the first worker, open it (its helper appears), back up, close bash.
+    await bash.focus();
+    await app.page.keyboard.press('ArrowDown');
+    const firstWorker = node(app, 1000);
+    await expect(firstWorker).toBeFocused();
+    await app.page.keyboard.press('ArrowRight');
+    await expect(node(app, 5000)).toBeVisible();
+    await app.page.keyboard.press('ArrowLeft');
+    await expect(node(app, 5000)).toHaveCount(0);
+    await app.page.keyboard.press('ArrowLeft');
+    await expect(bash).toBeFocused();
+    await app.page.keyboard.press('ArrowLeft');
+    await expect(bash).toHaveAttribute('aria-expanded', 'false');
+    await expect(nodes(app)).toHaveCount(before);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Pivot rows of the typed sections: from the event's process to its events, its subtree's
+ * and its container's; from the network section to events with the same destination, DNS
+ * name or port. Built from the body as shown, with the identity rules the engine uses.
+ */
+import { identityKeyText } from '../../../../query/process-identity';
+import {
+  containerQuery,
+  processEventsQuery,
+  processSubtreeQuery,
+  sameValueQuery,
+} from '../../../../query/pivots';
+import { PivotBar, PivotButton } from '../../../common/pivot-button';
+import { memberAt, scalarText, textOf } from '../body/json-access';
+import type { JsonNode } from '../json-model';
+import { useEventHost } from './view-context';
+
+/** The identity key of a process node, as `@process.key` reads it; undefined without a pid. */
+function processKey(host: string, process: JsonNode): string | undefined {
+  const pid = memberAt(process, ['pid']);
+  if (pid?.kind !== 'number' || !/^-?\d+$/.test(pid.text)) return undefined;
+  const time = (key: string) => textOf(memberAt(process, [key])) ?? '';
+  return identityKeyText(host, Number(pid.text), time('fork_time'), time('exec_time'));
+}
+
+/** Pivots from the event's own process (`process`) and its container. */
+export function ProcessPivots({
+  process,
+  body,
+}: {
+  readonly process: JsonNode;
+  readonly body: JsonNode;
+}) {
+  const host = useEventHost();
+  const key = processKey(host, process);
+  const container =
+    textOf(memberAt(process, ['container', 'id'])) ?? textOf(memberAt(body, ['container', 'id']));
+  if (key === undefined && container === undefined) return null;
+  return (
+    <PivotBar label="Show events of">
+      {key !== undefined && (
+        <>
+          <PivotButton query={processEventsQuery(key)}>this process</PivotButton>
+          <PivotButton query={processSubtreeQuery(key)}>it and its descendants</PivotButton>
+        </>
+      )}
+      {container !== undefined && container !== '' && (
+        <PivotButton query={containerQuery(container)}>this container</PivotButton>
+      )}
+    </PivotBar>
+  );
+}
+
+const NETWORK_PIVOTS: readonly { path: readonly string[]; label: (value: string) => string }[] = [
+  { path: ['network', 'destination', 'ip'], label: (v) => `destination ${v}` },
+  { path: ['network', 'destination', 'port'], label: (v) => `destination port ${v}` },
+  { path: ['dns', 'question', 'name'], label: (v) => `DNS name ${v}` },
+  { path: ['bind', 'addr', 'ip'], label: (v) => `bound address ${v}` },
+  { path: ['bind', 'addr', 'port'], label: (v) => `bound port ${v}` },
+];
+
+/** Pivots to events sharing the destination, the DNS name or the port of this one. */
+export function NetworkPivots({ body }: { readonly body: JsonNode }) {
+  const pivots = NETWORK_PIVOTS.flatMap(({ path, label }) => {
+    const value = scalarText(memberAt(body, path));
+    if (value === undefined || value === '') return [];
+    return [{ query: sameValueQuery(path.join('.'), value), text: label(value) }];
+  });
+  if (pivots.length === 0) return null;
+  return (
+    <PivotBar label="Events with the same">
+      {pivots.map((p) => (
+        <PivotButton key={p.query} query={p.query}>
+          {p.text}
+        </PivotButton>
+      ))}
+    </PivotBar>
+  );
+}
