@@ -344,6 +344,14 @@ export interface ProcessTreeSlice {
   readonly subtreeNodesCut: number;
 }
 
+/** Where an event is: its row key (`EventRow.key`) and its index in the view in force. */
+export interface EventLocation {
+  readonly datasetId: number;
+  readonly viewId: number;
+  readonly key: number;
+  readonly rowIndex: number;
+}
+
 /** Typed method map: the whole request surface of the engine. */
 export interface EngineApi {
   'ingest.open': (files: readonly OpenFile[]) => IngestProgress;
@@ -356,6 +364,12 @@ export interface EngineApi {
   'view.histogram': (request: HistogramRequest) => Histogram;
   'event.detail': (key: number) => EventDetail;
   'problems.list': (start: number, count: number) => ProblemPage;
+  /**
+   * Finds an event by id (a link names the selected event by id): its row key, and its row
+   * index in the current view (-1 when the view does not show it); undefined when no event of
+   * the open data set has that id.
+   */
+  'event.locate': (eventId: string) => EventLocation | undefined;
   /** The process context of the event with row key `key` (`EventRow.key`). */
   'process.tree': (key: number) => ProcessTreeSlice;
   /**

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { IngestProgress, OpenFile } from '../protocol/messages';
+import { DEFAULT_SORT } from '../protocol/messages';
 import { makeOpenBody } from '../ingest/test/fixtures';
 import { Engine } from './engine';
 
@@ -65,6 +66,29 @@ describe('Engine', () => {
     const gz = await engine.eventDetail(second?.key ?? -1);
     expect(JSON.parse(gz.bodyJson)).toEqual(bodyAt(T0 + 1, 8));
     expect(gz.findings).toEqual([]);
+  });
+
+  it('locates an event by id: its key, and its row in the view or -1 outside it', async () => {
+    const text = [bodyAt(T0 + 2, 2), bodyAt(T0 + 1, 1), bodyAt(T0 + 3, 3)]
+      .map((b) => JSON.stringify(b))
+      .join('\n');
+    const engine = new Engine(() => undefined);
+    await engine.open([file('x.ndjson', text)]);
+    const rows = engine.rowsWindow(0, 3).rows;
+    const pid3 = rows[2];
+    expect(engine.eventLocate(pid3?.eventId ?? '')).toMatchObject({ key: pid3?.key, rowIndex: 2 });
+    await engine.viewSet({
+      query: '@process.pid:>1',
+      range: undefined,
+      sort: DEFAULT_SORT,
+      fields: [],
+    });
+    expect(engine.eventLocate(pid3?.eventId ?? '')?.rowIndex).toBe(1);
+    expect(engine.eventLocate(rows[0]?.eventId ?? '')).toMatchObject({
+      key: rows[0]?.key,
+      rowIndex: -1,
+    });
+    expect(engine.eventLocate('no-such-id')).toBeUndefined();
   });
 
   it('uses envelope ids, else fingerprint:ordinal ids that are stable across opens', async () => {

@@ -8,11 +8,8 @@
  * announced in the progress as `indexing`). The view order is ingest order while loading
  * and the chosen sort once ready.
  */
-import { analyzeItem, type AnalyzedEvent } from '../ingest/parse/analyze-item';
-import { MAX_NESTING_DEPTH, nestingDepth } from '../ingest/validate/classify';
+import { analyzeItem } from '../ingest/parse/analyze-item';
 import { parseRecord } from '../ingest/parse/parse-record';
-import { expandRecord, unwrapRecord } from '../ingest/parse/envelope';
-import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import type { Spool } from '../ingest/read/spool';
 import { EventIndex } from '../index/event-index';
@@ -26,9 +23,11 @@ import { fieldRefFromName } from '../query/field-ref';
 import { parseQuery } from '../query/parse';
 import { SearchView } from '../search/search-view';
 import { scanRawEvents } from './raw-scan';
+import { displayCopy } from './display-copy';
 import { createSpool } from './worker-spool';
 import { EMPTY_COUNTS } from '../protocol/messages';
 import type {
+  EventLocation,
   FacetRequest,
   FacetResult,
   Histogram,
@@ -305,6 +304,23 @@ export class Engine {
     });
   }
 
+  eventLocate(eventId: string): EventLocation | undefined {
+    let key = -1;
+    for (let k = 0; k < this.index.count; k++) {
+      if (this.eventId(k) === eventId) {
+        key = k;
+        break;
+      }
+    }
+    if (key < 0) return undefined;
+    return {
+      datasetId: this.generation,
+      viewId: this.view.viewId,
+      key,
+      rowIndex: this.view.keys.indexOf(key),
+    };
+  }
+
   processTree(key: number): ProcessTreeSlice {
     this.checkEventKey(key);
     return processTreeSlice(this.forest, this.processTotals, key, this.generation);
@@ -450,50 +466,4 @@ export class Engine {
   private sourceName(key: number): string {
     return this.sources[this.index.source[key] as number]?.path ?? '';
   }
-}
-
-/** Display depth past which a subtree is replaced by a note (the event itself is kept). */
-const MAX_DISPLAY_DEPTH = MAX_NESTING_DEPTH;
-
-/** Replaces whatever lies deeper than `maxDepth` by a note; recursion is bounded by it. */
-function pruneDeep(value: unknown, maxDepth: number): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (maxDepth <= 0) return `… nested deeper than ${MAX_DISPLAY_DEPTH} levels (not shown)`;
-  if (Array.isArray(value)) return value.map((v) => pruneDeep(v, maxDepth - 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    Object.defineProperty(out, k, { value: pruneDeep(v, maxDepth - 1), enumerable: true });
-  }
-  return out;
-}
-
-/**
- * The pretty JSON of an event's body and envelope for display: big integers exact, and
- * nesting past the limit cut (reviving or indenting 5,000 levels would exhaust the stack).
- */
-function displayCopy(
-  text: string,
-  single: boolean,
-  itemIndex: number,
-  analyzed: AnalyzedEvent,
-): { bodyJson: string; envelopeJson: string | undefined } {
-  const envelopeFields = analyzed.envelope?.fields;
-  if (nestingDepth(analyzed.body, MAX_DISPLAY_DEPTH) > MAX_DISPLAY_DEPTH) {
-    return {
-      bodyJson: JSON.stringify(pruneDeep(analyzed.body, MAX_DISPLAY_DEPTH), null, 2),
-      envelopeJson:
-        envelopeFields === undefined
-          ? undefined
-          : JSON.stringify(pruneDeep(envelopeFields, MAX_DISPLAY_DEPTH), null, 2),
-    };
-  }
-  const record = parseExact(text);
-  const exact = unwrapRecord(single ? record : expandRecord(record)[itemIndex]);
-  if (exact.kind !== 'event') {
-    return { bodyJson: stringifyExact(analyzed.body), envelopeJson: undefined };
-  }
-  return {
-    bodyJson: stringifyExact(exact.body),
-    envelopeJson: exact.envelope === undefined ? undefined : stringifyExact(exact.envelope.fields),
-  };
 }

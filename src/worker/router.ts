@@ -25,6 +25,8 @@ async function run(engine: Engine, request: Request): Promise<unknown> {
       return engine.viewHistogram(...(request as Request<'view.histogram'>).args);
     case 'problems.list':
       return engine.problemsList(...(request as Request<'problems.list'>).args);
+    case 'event.locate':
+      return engine.eventLocate(...(request as Request<'event.locate'>).args);
     case 'process.tree':
       return engine.processTree(...(request as Request<'process.tree'>).args);
     case 'process.children':
