@@ -12,6 +12,7 @@ import { SHAPES, writeShape } from '../scripts/generator/shapes';
 import type { ShapeName } from '../scripts/generator/shapes';
 import type { GeneratedEvent } from '../scripts/generator/types';
 import type { FixtureExpectation, FixtureManifest } from './helpers/app-page';
+import { hostileCorpus } from './helpers/hostile-corpus';
 import { wideTreeNdjson } from './helpers/wide-tree';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '.fixtures');
@@ -256,6 +257,14 @@ export default async function globalSetup(): Promise<void> {
     description: 'one process with hundreds of descendants beside the selected one',
     events: wide.events,
     rejected: 0,
+  });
+  const hostile = hostileCorpus();
+  await out.file('hostile.ndjson', hostile.text, {
+    description:
+      'events whose attacker-controlled strings and keys are hostile (hostile-corpus.ts)',
+    events: hostile.cases.length,
+    rejected: 0,
+    records: hostile.cases.length,
   });
   const manifest: FixtureManifest = { seed: SEED, fixtures: out.fixtures };
   await writeFile(join(OUT_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -2,10 +2,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startEngine } from './state/actions';
 import './styles/index.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element');
+// The engine worker starts with the page, so that a file opened offline later still loads.
+startEngine();
 createRoot(root).render(
   <StrictMode>
     <App />

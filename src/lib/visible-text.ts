@@ -24,9 +24,14 @@ export interface VisibleText {
 }
 
 // Everything that needs a replacement. Kept as one regex so the common case (nothing to
-// replace) is a single fast test. Lone surrogates are matched by the last two branches.
+// replace) is a single fast test. Besides the controls, bidi and zero-width characters: the
+// other format characters (Arabic number signs, Egyptian, shorthand and musical format
+// controls), the Hangul fillers and Khmer inherent vowels that draw as nothing, and the
+// whole U+E0000–U+E0FFF block (tags, variation selectors supplement). Marks that would combine
+// with a neighbour in a character class get branches of their own; lone surrogates are matched
+// by the last two branches.
 const SPECIAL =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\u034f|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\u034f|\u1160|\u17b4|\u17b5|\ud804[\udcbd\udccd]|\ud80d[\udc30-\udc3f]|\ud82f[\udca0-\udca3]|\ud834[\udd73-\udd7a]|[\udb40-\udb43][\udc00-\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function hex(code: number, width: number): string {
   return code.toString(16).toUpperCase().padStart(width, '0');

@@ -19,6 +19,14 @@ function ensureSubscribed(): void {
   });
 }
 
+/**
+ * Starts the engine worker (and listens for its crash) ahead of any file, while the page's own
+ * assets can still be fetched: opening a file later, even offline, then needs no download.
+ */
+export function startEngine(): void {
+  ensureSubscribed();
+}
+
 export async function openFiles(files: readonly OpenFile[]): Promise<void> {
   if (files.length === 0) return;
   ensureSubscribed();

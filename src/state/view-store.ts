@@ -6,10 +6,16 @@ import { create } from 'zustand';
 
 export type Theme = 'dark' | 'light';
 export type SidePanel = 'detail' | 'problems';
+export const DETAIL_TABS = ['fields', 'processes', 'tree', 'raw', 'envelope', 'record'] as const;
+export type DetailTab = (typeof DETAIL_TABS)[number];
 
 interface ViewState {
   /** Internal key of the selected event (see `EventRow.key`). */
   readonly selectedKey: number | undefined;
+  /** Its event id, what a link names it by. */
+  readonly selectedId: string | undefined;
+  /** The detail pane's view of it (`fields`, `processes`, `tree`, `raw`, …). */
+  readonly detailTab: DetailTab;
   readonly theme: Theme;
   readonly sidePanel: SidePanel;
 }
@@ -23,12 +29,25 @@ function initialTheme(): Theme {
 
 export const useViewStore = create<ViewState>(() => ({
   selectedKey: undefined,
+  selectedId: undefined,
+  detailTab: 'fields',
   theme: initialTheme(),
   sidePanel: 'detail',
 }));
 
-export function selectEvent(key: number | undefined): void {
-  useViewStore.setState({ selectedKey: key, sidePanel: 'detail' });
+/** Selects an event (a row of the table, or one a link names), or clears the selection. */
+export function selectEvent(
+  event: { readonly key: number; readonly eventId: string } | undefined,
+): void {
+  useViewStore.setState({
+    selectedKey: event?.key,
+    selectedId: event?.eventId,
+    sidePanel: 'detail',
+  });
+}
+
+export function showDetailTab(detailTab: DetailTab): void {
+  useViewStore.setState({ detailTab });
 }
 
 export function showPanel(sidePanel: SidePanel): void {

@@ -57,6 +57,15 @@ const COLON = 0x3a;
 /** Keys of a top-level response object whose array elements are the records. */
 const CONTAINER_KEYS = new Set(['data', 'logs']);
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
 function isSpace(b: number): boolean {
   return b === SPACE || b === LF || b === CR || b === TAB;
 }
@@ -154,6 +163,8 @@ export class RecordSplitter {
   private line = 1;
   private lineHasContent = false;
   private atStreamStart = true;
+  /** The first bytes of the stream while they may be a byte-order mark cut short. */
+  private head: Uint8Array | undefined;
 
   // Structural scanner state.
   /** Absolute nesting depth over the whole stream. */
@@ -185,15 +196,23 @@ export class RecordSplitter {
     this.buffer = new RecordBuffer(options.maxRecordBytes);
   }
 
-  push(chunk: Uint8Array): void {
-    this.chunk = chunk;
-    this.chunkText = undefined;
+  push(input: Uint8Array): void {
+    let chunk = input;
     let i = 0;
     if (this.atStreamStart) {
+      if (this.head !== undefined) chunk = concatBytes(this.head, chunk);
       if (chunk.length === 0) return;
+      // A byte-order mark cut by a chunk boundary: hold its first bytes until the rest comes.
+      if (chunk.length < 3 && chunk.every((b, k) => b === UTF8_BOM[k])) {
+        this.head = chunk.slice();
+        return;
+      }
+      this.head = undefined;
       this.atStreamStart = false;
       if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
     }
+    this.chunk = chunk;
+    this.chunkText = undefined;
     while (i < chunk.length) {
       i = this.mode === 'lines' ? this.scanLines(chunk, i) : this.scanStructural(chunk, i);
     }
@@ -215,6 +234,13 @@ export class RecordSplitter {
    * broke off (a damaged gzip): the last record is then known to be incomplete.
    */
   finish(cut = false): void {
+    if (this.head !== undefined) {
+      // The stream was only the start of a byte-order mark: those bytes are content.
+      const head = this.head;
+      this.head = undefined;
+      this.atStreamStart = false;
+      this.push(head);
+    }
     if (!this.buffer.active) return;
     const open = cut || (this.mode !== 'lines' && !this.inScalar) || this.open !== undefined;
     this.open = undefined;
@@ -306,8 +332,14 @@ export class RecordSplitter {
     for (; i < n; i++) {
       const b = chunk[i] as number;
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (b === BACKSLASH) this.escaped = true;
+        if (this.escaped) {
+          this.escaped = false;
+          // A raw newline after a backslash (invalid JSON) still starts a new line.
+          if (b === LF) {
+            this.newline();
+            this.recordHasNewline = true;
+          }
+        } else if (b === BACKSLASH) this.escaped = true;
         else if (b === QUOTE) {
           this.inString = false;
           if (this.capturingKey) this.endKey();

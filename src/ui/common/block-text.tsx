@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { visibleBlock } from '../../lib/visible-text';
 import { formatInt } from '../../lib/format';
+import { textPieces } from './long-text';
 
 interface BlockTextProps {
   readonly value: string;
@@ -21,7 +22,7 @@ export function BlockText({ value, maxChars = BLOCK_CUT, label }: BlockTextProps
   return (
     <>
       <pre className="code-block" aria-label={label} tabIndex={0}>
-        {shown.text}
+        {textPieces(shown.text)}
       </pre>
       {shown.truncated && (
         <button type="button" className="link-button show-all" onClick={() => setExpanded(true)}>

@@ -4,6 +4,7 @@
  * table will hold, and lands in the search box where it can be edited further.
  */
 import type { ReactNode } from 'react';
+import { visibleTitle } from '../../lib/visible-text';
 import { applyQuery } from '../../state/search-store';
 
 interface PivotButtonProps {
@@ -18,7 +19,7 @@ export function PivotButton({ query, children }: PivotButtonProps) {
       className="pivot-button"
       data-testid="pivot"
       data-query={query}
-      title={`Search ${query}`}
+      title={visibleTitle(`Search ${query}`)}
       onClick={() => applyQuery(query)}
     >
       {children}

@@ -126,7 +126,7 @@ export function EventTable() {
     (row: EventRow, column: string | undefined) => {
       noteSelected(row.rowIndex);
       if (column !== undefined) setActiveColumn(column);
-      selectEvent(row.key);
+      selectEvent(row);
       openSidePanel('detail');
     },
     [noteSelected, setActiveColumn],
@@ -134,7 +134,7 @@ export function EventTable() {
   const onCellMenu = useCallback(
     (row: EventRow, column: string, event: MouseEvent) => {
       noteSelected(row.rowIndex);
-      selectEvent(row.key);
+      selectEvent(row);
       openCellMenu(row, column, event);
     },
     [noteSelected, openCellMenu],

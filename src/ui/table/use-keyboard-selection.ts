@@ -5,7 +5,7 @@
  * (a jump to a far row first scrolls, then selects when the window arrives).
  */
 import { useCallback, useEffect, useRef } from 'react';
-import type { RowWindow } from '../../protocol/messages';
+import type { EventRow, RowWindow } from '../../protocol/messages';
 import { selectEvent } from '../../state/view-store';
 
 export interface KeyboardSelection {
@@ -17,10 +17,10 @@ export interface KeyboardSelection {
   readonly noteSelected: (index: number) => void;
 }
 
-function keyAt(window: RowWindow | undefined, index: number): number | undefined {
+function rowAt(window: RowWindow | undefined, index: number): EventRow | undefined {
   if (window === undefined) return undefined;
   const row = window.rows[index - window.rowOffset];
-  return row !== undefined && row.rowIndex === index ? row.key : undefined;
+  return row !== undefined && row.rowIndex === index ? row : undefined;
 }
 
 export function useKeyboardSelection(
@@ -35,10 +35,10 @@ export function useKeyboardSelection(
   useEffect(() => {
     const index = pending.current;
     if (index === undefined) return;
-    const key = keyAt(rowWindow, index);
-    if (key === undefined) return;
+    const row = rowAt(rowWindow, index);
+    if (row === undefined) return;
     pending.current = undefined;
-    selectEvent(key);
+    selectEvent(row);
   }, [rowWindow]);
 
   // Selection cleared elsewhere (a new data set): forget the position too.
@@ -57,12 +57,12 @@ export function useKeyboardSelection(
     (index: number) => {
       cursor.current = index;
       reveal(index);
-      const key = keyAt(rowWindow, index);
-      if (key === undefined) {
+      const row = rowAt(rowWindow, index);
+      if (row === undefined) {
         pending.current = index;
       } else {
         pending.current = undefined;
-        selectEvent(key);
+        selectEvent(row);
       }
     },
     [rowWindow, reveal],

@@ -3,8 +3,8 @@
  * the field tree of the body, the body as pretty JSON (with copy), the envelope the export
  * wrapped it in (when there is one) and the record exactly as read from the file.
  */
-import { useState } from 'react';
 import type { EventDetail } from '../../../protocol/messages';
+import { showDetailTab, useViewStore, type DetailTab } from '../../../state/view-store';
 import { BlockText } from '../../common/block-text';
 import { CopyButton } from '../../common/copy-button';
 import { ProcessTreeTab } from '../process/process-tree-view';
@@ -12,8 +12,6 @@ import { FieldsTab } from './fields-tab';
 import { JsonTree } from './json-tree';
 import type { ParsedBody } from './parsed-body';
 import { RawJsonTab } from './raw/raw-json-tab';
-
-type DetailTab = 'fields' | 'processes' | 'tree' | 'raw' | 'envelope' | 'record';
 
 const TAB_LABELS: Readonly<Record<DetailTab, string>> = {
   fields: 'Fields',
@@ -31,7 +29,7 @@ interface DetailTabsProps {
 }
 
 export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
-  const [chosen, setChosen] = useState<DetailTab>('fields');
+  const chosen = useViewStore((s) => s.detailTab);
   const tabs: DetailTab[] = ['fields', 'processes', 'tree', 'raw'];
   if (detail.envelopeJson !== undefined) tabs.push('envelope');
   tabs.push('record');
@@ -50,7 +48,7 @@ export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
             aria-selected={t === tab}
             aria-controls={`${idPrefix}-panel`}
             className="tab"
-            onClick={() => setChosen(t)}
+            onClick={() => showDetailTab(t)}
           >
             {TAB_LABELS[t]}
           </button>

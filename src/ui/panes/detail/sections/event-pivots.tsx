@@ -10,6 +10,7 @@ import {
   processSubtreeQuery,
   sameValueQuery,
 } from '../../../../query/pivots';
+import { visibleText } from '../../../../lib/visible-text';
 import { PivotBar, PivotButton } from '../../../common/pivot-button';
 import { memberAt, scalarText, textOf } from '../body/json-access';
 import type { JsonNode } from '../json-model';
@@ -64,7 +65,9 @@ export function NetworkPivots({ body }: { readonly body: JsonNode }) {
   const pivots = NETWORK_PIVOTS.flatMap(({ path, label }) => {
     const value = scalarText(memberAt(body, path));
     if (value === undefined || value === '') return [];
-    return [{ query: sameValueQuery(path.join('.'), value), text: label(value) }];
+    return [
+      { query: sameValueQuery(path.join('.'), value), text: label(visibleText(value, 200).text) },
+    ];
   });
   if (pivots.length === 0) return null;
   return (

@@ -16,6 +16,8 @@ import { QualityMarker } from './quality-marker';
 import { useExpandAll } from './view-context';
 
 const SHOWN = 20;
+/** Ancestors added per click past the first ones (thousands at once would freeze the tab). */
+const MORE_ANCESTORS = 1_000;
 
 function roleOf(index: number): string {
   if (index === 0) return 'parent';
@@ -39,7 +41,7 @@ interface LineageListProps {
 
 export function LineageList({ at, process }: LineageListProps) {
   const expandAll = useExpandAll();
-  const [isAll, setAll] = useState(expandAll);
+  const [count, setCount] = useState(expandAll ? SHOWN + MORE_ANCESTORS : SHOWN);
   const ancestorsPath = `${process.path}.ancestors`;
   if (at === undefined) {
     return (
@@ -63,7 +65,14 @@ export function LineageList({ at, process }: LineageListProps) {
     );
   }
   const items = at.node.items;
-  const shown = isAll ? items : items.slice(0, SHOWN);
+  const shown = items.slice(0, count);
+  const rest = items.length - shown.length;
+  let more = 'show fewer';
+  if (rest > MORE_ANCESTORS) {
+    more = `show ${formatInt(MORE_ANCESTORS)} more (${formatInt(shown.length)} of ${formatInt(items.length)} ancestors shown)`;
+  } else if (rest > 0) {
+    more = `show all ${formatInt(items.length)} ancestors`;
+  }
   return (
     <div className="ev-lineage" data-field={at.path}>
       <h4 className="ev-group-title">
@@ -86,8 +95,12 @@ export function LineageList({ at, process }: LineageListProps) {
         </ol>
       )}
       {items.length > SHOWN && (
-        <button type="button" className="link-button" onClick={() => setAll(!isAll)}>
-          {isAll ? 'show fewer' : `show all ${formatInt(items.length)} ancestors`}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setCount(rest > 0 ? count + MORE_ANCESTORS : SHOWN)}
+        >
+          {more}
         </button>
       )}
     </div>

@@ -1,7 +1,8 @@
 /**
  * A list of plain values (arguments, capabilities, flags, BPF helpers) as separate items,
  * each with the value actions of its list's field (`@process.args:value` finds events whose
- * list holds the value). Long lists show their first items and a "show all" button.
+ * list holds the value). Long lists show their first items and a "show all" button (a
+ * thousand more per click for very long ones).
  */
 import { useState } from 'react';
 import { formatInt } from '../../../../lib/format';
@@ -12,6 +13,11 @@ import type { JsonNode } from '../json-model';
 import { useExpandAll } from './view-context';
 
 const DEFAULT_LIMIT = 24;
+/**
+ * Items added per click past the first ones: rendering a list of 100,000 arguments at once
+ * froze the tab for half a minute. Lists up to this many more are shown whole in one click.
+ */
+const MORE_ITEMS = 1_000;
 /** Characters of one item shown before "show all". */
 const ITEM_CUT = 300;
 
@@ -53,8 +59,15 @@ function ListItem({ node, path, index }: { node: JsonNode; path: string; index: 
 
 export function ValueList({ items, path, limit = DEFAULT_LIMIT }: ValueListProps) {
   const expandAll = useExpandAll();
-  const [isAll, setAll] = useState(expandAll);
-  const shown = isAll ? items : items.slice(0, limit);
+  const [count, setCount] = useState(expandAll ? limit + MORE_ITEMS : limit);
+  const shown = items.slice(0, count);
+  const rest = items.length - shown.length;
+  let more = 'show fewer';
+  if (rest > MORE_ITEMS) {
+    more = `show ${formatInt(MORE_ITEMS)} more (${formatInt(shown.length)} of ${formatInt(items.length)} shown)`;
+  } else if (rest > 0) {
+    more = `show all ${formatInt(items.length)}`;
+  }
   return (
     <span className="ev-list-wrap">
       <ul className="ev-list">
@@ -63,8 +76,12 @@ export function ValueList({ items, path, limit = DEFAULT_LIMIT }: ValueListProps
         ))}
       </ul>
       {items.length > limit && (
-        <button type="button" className="link-button ev-list-more" onClick={() => setAll(!isAll)}>
-          {isAll ? 'show fewer' : `show all ${formatInt(items.length)}`}
+        <button
+          type="button"
+          className="link-button ev-list-more"
+          onClick={() => setCount(rest > 0 ? count + MORE_ITEMS : limit)}
+        >
+          {more}
         </button>
       )}
     </span>

@@ -1,0 +1,226 @@
+/**
+ * Policy files (`default.policy` YAML): macros and rules, each rule compiled, failed with its
+ * errors, or skipped with the reason — disabled, an `agent_version` constraint excluding the
+ * agent version evaluated as, or `filters` excluding the target OS/kernel. Hostile or
+ * malformed YAML yields errors, never exceptions.
+ */
+import { parse } from 'yaml';
+import { parseVersion, satisfiesVersion } from './agent-version';
+import type { CompiledRule, UnknownNote } from './compile';
+import { compileRule } from './compile';
+import type { SeclError } from './errors';
+import type { MacroDefinition } from './macros';
+import { buildMacroTable } from './macros';
+import type { FilterTarget } from './policy-filters';
+import { evaluateFilter } from './policy-filters';
+import { Tri } from './tri';
+
+/** The agent version rules are evaluated as when none is given: a recent agent. */
+export const DEFAULT_AGENT_VERSION = '7.73.0';
+
+export interface PolicyOptions {
+  readonly agentVersion?: string;
+  readonly os?: string;
+  readonly kernel?: FilterTarget['kernel'];
+}
+
+interface RuleBase {
+  readonly id: string;
+  readonly description: string | undefined;
+  readonly expression: string;
+  /** Load-time remarks: undecided filters, duplicate ids, macros replaced. */
+  readonly notes: readonly string[];
+}
+
+export type PolicyRule =
+  | (RuleBase & {
+      readonly status: 'compiled';
+      readonly rule: CompiledRule;
+      readonly unknownNotes: readonly UnknownNote[];
+    })
+  | (RuleBase & { readonly status: 'error'; readonly errors: readonly SeclError[] })
+  | (RuleBase & { readonly status: 'skipped'; readonly reason: string });
+
+export interface PolicyMacro {
+  readonly id: string;
+  readonly status: 'loaded' | 'error' | 'skipped';
+  readonly message?: string;
+}
+
+export interface LoadedPolicy {
+  /** Problems with the file itself (not YAML, wrong shape). */
+  readonly errors: readonly string[];
+  readonly version: string | undefined;
+  readonly rules: readonly PolicyRule[];
+  readonly macros: readonly PolicyMacro[];
+}
+
+type Entry = Readonly<Record<string, unknown>>;
+
+function isEntry(value: unknown): value is Entry {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function stringList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(text).filter((v): v is string => v !== undefined);
+}
+
+/** Why an entry does not load for the target, or remarks when it does. */
+function gate(
+  entry: Entry,
+  target: Required<Pick<PolicyOptions, 'agentVersion'>> & FilterTarget,
+): { skip?: string; error?: string; notes: string[] } {
+  const notes: string[] = [];
+  if (entry['disabled'] === true) return { skip: 'disabled', notes };
+  const constraint = text(entry['agent_version']);
+  if (constraint !== undefined) {
+    const version = parseVersion(target.agentVersion);
+    const ok = version === undefined ? undefined : satisfiesVersion(version, constraint);
+    if (ok === undefined) return { error: `cannot read agent_version '${constraint}'`, notes };
+    if (!ok)
+      return { skip: `agent_version '${constraint}' excludes agent ${target.agentVersion}`, notes };
+  }
+  for (const filter of stringList(entry['filters'])) {
+    const result = evaluateFilter(filter, target);
+    if (result === Tri.False) return { skip: `filter '${filter}' excludes ${target.os}`, notes };
+    if (result === Tri.Unknown) notes.push(`filter '${filter}' could not be decided`);
+  }
+  return { notes };
+}
+
+/** A macro's body: its `expression`, or its `values` as a list. */
+function macroExpression(entry: Entry): string | undefined {
+  const expression = text(entry['expression']);
+  if (expression !== undefined) return expression;
+  if (!Array.isArray(entry['values'])) return undefined;
+  return `[${stringList(entry['values'])
+    .map((v) => JSON.stringify(v))
+    .join(', ')}]`;
+}
+
+function parseYaml(source: string): { doc?: unknown; error?: string } {
+  try {
+    return { doc: parse(source, { maxAliasCount: 100, prettyErrors: false }) as unknown };
+  } catch (caught) {
+    return {
+      error: `not a valid YAML policy: ${caught instanceof Error ? caught.message : String(caught)}`,
+    };
+  }
+}
+
+export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedPolicy {
+  const target = {
+    agentVersion: options.agentVersion ?? DEFAULT_AGENT_VERSION,
+    os: options.os ?? 'linux',
+    ...(options.kernel === undefined ? {} : { kernel: options.kernel }),
+  };
+  const { doc, error } = parseYaml(source);
+  if (error !== undefined) return { errors: [error], version: undefined, rules: [], macros: [] };
+  if (!isEntry(doc)) {
+    return {
+      errors: ['not a policy: expected a mapping with "rules"'],
+      version: undefined,
+      rules: [],
+      macros: [],
+    };
+  }
+  const errors: string[] = [];
+  const rawMacros = doc['macros'] ?? [];
+  const rawRules = doc['rules'] ?? [];
+  if (!Array.isArray(rawMacros)) errors.push('"macros" is not a list');
+  if (!Array.isArray(rawRules)) errors.push('"rules" is not a list');
+
+  const macros: PolicyMacro[] = [];
+  const definitions: MacroDefinition[] = [];
+  for (const [i, raw] of (Array.isArray(rawMacros) ? rawMacros : []).entries()) {
+    const id = isEntry(raw) ? text(raw['id']) : undefined;
+    const expression = isEntry(raw) ? macroExpression(raw) : undefined;
+    if (!isEntry(raw) || id === undefined || expression === undefined) {
+      macros.push({
+        id: id ?? `#${i + 1}`,
+        status: 'error',
+        message: 'a macro needs an id and an expression',
+      });
+      continue;
+    }
+    const verdict = gate(raw, target);
+    if (verdict.error !== undefined) macros.push({ id, status: 'error', message: verdict.error });
+    else if (verdict.skip !== undefined)
+      macros.push({ id, status: 'skipped', message: verdict.skip });
+    else definitions.push({ id, expression });
+  }
+  const table = buildMacroTable(definitions);
+  for (const entry of table.values()) {
+    const first = entry.errors[0];
+    macros.push(
+      first === undefined
+        ? { id: entry.id, status: 'loaded' }
+        : { id: entry.id, status: 'error', message: first.message },
+    );
+  }
+
+  const rules: PolicyRule[] = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of (Array.isArray(rawRules) ? rawRules : []).entries()) {
+    const id = isEntry(raw) ? text(raw['id']) : undefined;
+    const expression = isEntry(raw) ? text(raw['expression']) : undefined;
+    const base = {
+      id: id ?? `#${i + 1}`,
+      description: isEntry(raw) ? text(raw['description']) : undefined,
+      expression: expression ?? '',
+    };
+    if (!isEntry(raw) || id === undefined) {
+      rules.push({
+        ...base,
+        notes: [],
+        status: 'error',
+        errors: [{ position: 0, length: 0, message: 'a rule needs an id' }],
+      });
+      continue;
+    }
+    const verdict = gate(raw, target);
+    const notes = [...verdict.notes];
+    if (seen.has(id) && raw['combine'] !== 'override')
+      notes.push(`rule id '${id}' is defined more than once`);
+    seen.add(id);
+    if (verdict.error !== undefined) {
+      rules.push({
+        ...base,
+        notes,
+        status: 'error',
+        errors: [{ position: 0, length: 0, message: verdict.error }],
+      });
+    } else if (verdict.skip !== undefined) {
+      rules.push({ ...base, notes, status: 'skipped', reason: verdict.skip });
+    } else if (expression === undefined) {
+      rules.push({
+        ...base,
+        notes,
+        status: 'error',
+        errors: [{ position: 0, length: 0, message: 'the rule has no expression' }],
+      });
+    } else {
+      const compiled = compileRule(expression, { macros: table });
+      rules.push(
+        compiled.ok
+          ? {
+              ...base,
+              notes,
+              status: 'compiled',
+              rule: compiled.rule,
+              unknownNotes: compiled.rule.unknownNotes,
+            }
+          : { ...base, notes, status: 'error', errors: compiled.errors },
+      );
+    }
+  }
+  return { errors, version: text(doc['version']), rules, macros };
+}

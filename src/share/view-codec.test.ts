@@ -1,0 +1,296 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseHashParams, wantsSample } from '../app/hash-params';
+import { TABLE_COLUMNS } from '../protocol/messages';
+import { DEFAULT_LAYOUT, normalizeLayout, pinColumn } from '../state/table-layout';
+import { decodeView, encodeView } from './view-codec';
+import type { ViewLink } from './view-link';
+import { MAX_TIME_MS, canonicalView, isValidSortColumn } from './view-link';
+
+const tricky = fc.constantFrom(
+  '&',
+  '=',
+  '#',
+  '%',
+  '%25',
+  '%zz',
+  '+',
+  ' ',
+  ',',
+  '~',
+  ':',
+  '@',
+  '/',
+  '?',
+  '"',
+  "'",
+  '\\',
+  '\u0000',
+  '\n',
+  '\u202e',
+  'é',
+  '漢',
+  '😀',
+  '__proto__',
+);
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 10 }),
+  fc.array(fc.oneof(tricky, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((p) => p.join('')),
+);
+const nonEmpty = text.filter((s) => s !== '');
+const fieldId = fc
+  .oneof(
+    nonEmpty.map((s) => `@${s}`),
+    nonEmpty,
+    fc.constantFrom('@file.path', '@a,b', '@x:1', 'c,d:2', '@w~x', '-neg', '+pos'),
+  )
+  .filter((id) => id.length <= 300 && id !== '__proto__');
+const column = fc.oneof(fc.constantFrom(...TABLE_COLUMNS), fieldId);
+const layout = fc
+  .record({
+    order: fc.array(column, { maxLength: 14 }),
+    fields: fc.array(fieldId, { maxLength: 4 }),
+    hidden: fc.array(column, { maxLength: 4 }),
+    pinned: fc.array(column, { maxLength: 3 }),
+    widths: fc.array(fc.tuple(column, fc.integer({ min: 1, max: 100_000 })), { maxLength: 4 }),
+    density: fc.constantFrom('compact', 'comfortable'),
+  })
+  .map((raw) => normalizeLayout({ ...raw, widths: Object.fromEntries(raw.widths) }));
+const time = fc.integer({ min: -MAX_TIME_MS, max: MAX_TIME_MS });
+const token = fc.stringMatching(/^[A-Za-z][\w-]{0,12}$/);
+
+const link: fc.Arbitrary<ViewLink> = fc.record(
+  {
+    query: text,
+    range: fc
+      .tuple(time, time)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => ({ fromMs: Math.min(a, b), toMs: Math.max(a, b) })),
+    sort: fc.record({
+      column: fc.oneof(column, text).filter(isValidSortColumn),
+      descending: fc.boolean(),
+    }),
+    layout,
+    selected: nonEmpty,
+    pane: token,
+    tab: token,
+    files: fc.array(fc.record({ name: nonEmpty, size: fc.maxSafeNat(), fingerprint: nonEmpty }), {
+      maxLength: 3,
+    }),
+    mode: fc.constantFrom('search', 'rules'),
+    rule: text,
+  },
+  { requiredKeys: ['query'] },
+);
+
+/** Characters a fragment may hold as written (RFC 3986 pchar, `/`, `?`), `+` and `#` excepted. */
+const FRAGMENT_SAFE = /^[A-Za-z0-9\-._~!$&'()*,;=:@/?%]*$/;
+
+describe('encodeView / decodeView round trip', () => {
+  it('gives back the canonical link with no notices', () => {
+    fc.assert(
+      fc.property(link, (l) => {
+        const fragment = encodeView(l);
+        expect(fragment).toMatch(FRAGMENT_SAFE);
+        expect(decodeView(fragment)).toEqual({ link: canonicalView(l), notices: [] });
+        expect(decodeView(`#${fragment}`).link).toEqual(canonicalView(l));
+        expect(encodeView(decodeView(fragment).link)).toBe(fragment);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('stays readable by hash-params.ts: the query and the start-up key survive', () => {
+    fc.assert(
+      fc.property(link, (l) => {
+        const fragment = encodeView(l);
+        const params = parseHashParams(fragment);
+        expect(params.get('q') ?? '').toBe(canonicalView(l).query);
+        expect(wantsSample(`${fragment}&open=sample`)).toBe(true);
+        expect(decodeView(`open=sample&${fragment}`).notices).toEqual([]);
+      }),
+    );
+  });
+
+  it('carries a 100 kB query', () => {
+    const query = `@process.args:"${'a&b=c#d%e+f g,h/é😀'.repeat(6000)}"`;
+    expect(query.length).toBeGreaterThan(100_000);
+    const back = decodeView(encodeView({ query }));
+    expect(back.link.query).toBe(query);
+    expect(back.notices).toEqual([]);
+  });
+
+  it('replaces lone surrogates, which cannot be encoded', () => {
+    const back = decodeView(encodeView({ query: 'a\uD800b' }));
+    expect(back.link.query).toBe('a\uFFFDb');
+  });
+});
+
+describe('encodeView', () => {
+  it('writes readable pairs and leaves defaults out', () => {
+    const l: ViewLink = {
+      query: '@evt.name:open @file.path:/etc/* -host:web-1',
+      range: { fromMs: Date.UTC(2024, 4, 1, 10), toMs: Date.UTC(2024, 4, 1, 11) },
+      sort: { column: 'time', descending: true },
+      layout: {
+        ...pinColumn(normalizeLayout({ fields: ['@file.path'] }), 'type'),
+        hidden: ['container'],
+        widths: { time: 140, '@file.path': 320 },
+      },
+      selected: 'AQAAAYyZ:7',
+      pane: 'detail',
+      tab: 'raw',
+      files: [{ name: 'archive 1.json.gz', size: 1234, fingerprint: 'a1b2' }],
+    };
+    expect(encodeView(l)).toBe(
+      'q=@evt.name:open%20@file.path:/etc/*%20-host:web-1' +
+        '&from=2024-05-01T10:00:00.000Z&to=2024-05-01T11:00:00.000Z&sort=-time' +
+        '&fields=@file.path&hide=container&pin=type&w=time:140,@file.path:320' +
+        '&sel=AQAAAYyZ:7&pane=detail&tab=raw&file=archive%201.json.gz~1234~a1b2',
+    );
+  });
+
+  it('is empty for the default view', () => {
+    expect(
+      encodeView({
+        query: '',
+        sort: { column: 'time', descending: false },
+        layout: DEFAULT_LAYOUT,
+        mode: 'search',
+        files: [],
+      }),
+    ).toBe('');
+  });
+
+  it('lists every column only when the order is not the derived one', () => {
+    const moved = normalizeLayout({ order: ['type', 'time'] });
+    expect(encodeView({ query: '', layout: moved })).toBe(
+      `cols=type,time,${TABLE_COLUMNS.slice(2).join(',')}`,
+    );
+  });
+
+  it('escapes separators inside column ids and file names', () => {
+    const l: ViewLink = {
+      query: '',
+      layout: normalizeLayout({ fields: ['@a,b', 'x~y'], widths: { '@a,b': 99 } }),
+      files: [{ name: 'a~b&c.json', size: 0, fingerprint: 'f~1' }],
+      sort: { column: '-odd', descending: false },
+    };
+    const fragment = encodeView(l);
+    expect(fragment).toBe('sort=%2B-odd&fields=@a%2Cb,x~y&w=@a%2Cb:99&file=a%7Eb%26c.json~0~f%7E1');
+    expect(decodeView(fragment).link).toEqual(canonicalView(l));
+  });
+
+  it('writes the rules mode and its rule', () => {
+    const fragment = encodeView({
+      query: '',
+      mode: 'rules',
+      rule: 'open.file.path == "/etc/shadow"',
+    });
+    expect(fragment).toBe('mode=rules&rule=open.file.path%20%3D%3D%20%22/etc/shadow%22');
+  });
+});
+
+describe('decodeView', () => {
+  it('reads hand-written links: + as space, epoch ms, date-only times', () => {
+    const { link, notices } = decodeView(
+      '#q=@evt.name:open+-@evt.name:exit&from=2024-05-01&to=1714600800000&sort=@file.path',
+    );
+    expect(notices).toEqual([]);
+    expect(link).toEqual({
+      query: '@evt.name:open -@evt.name:exit',
+      range: { fromMs: Date.UTC(2024, 4, 1), toMs: 1714600800000 },
+      sort: { column: '@file.path', descending: false },
+    });
+  });
+
+  it('tolerates the start-up key and an empty fragment silently', () => {
+    expect(decodeView('#open=sample')).toEqual({ link: { query: '' }, notices: [] });
+    expect(decodeView('')).toEqual({ link: { query: '' }, notices: [] });
+    expect(decodeView('#&&')).toEqual({ link: { query: '' }, notices: [] });
+    expect(decodeView('v=1&q=x').notices).toEqual([]);
+  });
+
+  it('drops only the parameter that is invalid, saying which and why', () => {
+    const { link, notices } = decodeView(
+      'q=%zz&sort=@&sel=e1&pane=no%20way&tab=raw&mode=loud&density=huge&utm=1&%zz=1&v=2',
+    );
+    expect(link).toEqual({ query: '', selected: 'e1', tab: 'raw' });
+    expect(notices).toEqual([
+      '"%zz": parameter name does not decode — ignored',
+      '"utm": unknown parameter — ignored',
+      'v: unknown format version "2" — read as 1',
+      'q: malformed %-escape — ignored',
+      'sort: "@" is not a column — ignored',
+      'mode: "loud" is not search or rules — ignored',
+      'density: "huge" is not compact or comfortable',
+      'pane: "no way" is not a name — ignored',
+    ]);
+  });
+
+  it('drops a time range with a missing, invalid or reversed end', () => {
+    expect(decodeView('from=2024-05-01').notices).toEqual([
+      'to: missing — a time range needs both, ignored',
+    ]);
+    const bad = decodeView('from=yesterday&to=2024-05-01&q=x');
+    expect(bad.link).toEqual({ query: 'x' });
+    expect(bad.notices).toEqual([
+      'from: "yesterday" is not an ISO 8601 time or epoch ms — ignored',
+    ]);
+    expect(decodeView('from=2024-05-02&to=2024-05-01').notices).toEqual([
+      'to: the time range ends before it starts — from and to ignored',
+    ]);
+  });
+
+  it('keeps the first of repeated parameters', () => {
+    const { link, notices } = decodeView('q=a&q=b');
+    expect(link.query).toBe('a');
+    expect(notices).toEqual(['q: repeated — the first one is used']);
+  });
+
+  it('drops bad layout items one by one (ids in cols that are not built-in are fields)', () => {
+    const { link, notices } = decodeView(
+      'cols=type,,time,@x&hide=zzz,user&w=time:0,type:90,x&pin=%zz',
+    );
+    expect(link.layout?.order.slice(0, 3)).toEqual(['type', 'time', '@x']);
+    expect(link.layout?.fields).toEqual(['@x']);
+    expect(link.layout?.hidden).toEqual(['user']);
+    expect(link.layout?.widths).toEqual({ type: 90 });
+    expect(link.layout?.pinned).toEqual([]);
+    expect(notices).toEqual([
+      'cols: item 2 is empty — dropped',
+      'pin: item 1 has a malformed %-escape — dropped',
+      'w: width of "time" is not a whole number of px — dropped',
+      'w: item 3 is not column:px — dropped',
+      'hide: "zzz" is not a column — dropped',
+    ]);
+  });
+
+  it('reads the fields of cols as field columns', () => {
+    const { link } = decodeView('cols=@file.path,time');
+    expect(link.layout?.fields).toEqual(['@file.path']);
+    expect(link.layout?.order.slice(0, 2)).toEqual(['@file.path', 'time']);
+  });
+
+  it('drops malformed files and keeps the others', () => {
+    const { link, notices } = decodeView('file=a~1~f&file=b~x~g&file=c~2&file=~3~h&file=d~4~%zz');
+    expect(link.files).toEqual([{ name: 'a', size: 1, fingerprint: 'f' }]);
+    expect(notices).toEqual([
+      'file 2: needs a name, a size in bytes and a fingerprint — ignored',
+      'file 3: not name~size~fingerprint — ignored',
+      'file 4: needs a name, a size in bytes and a fingerprint — ignored',
+      'file 5: malformed %-escape — ignored',
+    ]);
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (hash) => {
+        const { link, notices } = decodeView(hash);
+        expect(typeof link.query).toBe('string');
+        expect(Array.isArray(notices)).toBe(true);
+      }),
+    );
+  });
+});

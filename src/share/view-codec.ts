@@ -1,0 +1,215 @@
+/**
+ * The URL fragment codec of a view (DESIGN.md, "View state lives in the URL fragment"):
+ * `encodeView` writes readable `key=value` pairs, defaults left out; `decodeView` reads each
+ * parameter on its own, dropping an invalid or unknown one with a notice that names it and
+ * says why. `decodeView(encodeView(link)).link` equals `canonicalView(link)` for any link.
+ *
+ * Parameters, in the order written: `q`, `from`, `to` (ISO 8601; epoch ms also read),
+ * `sort` (`-` prefix = descending; `+` marks an ascending column that starts with `-` or `+`),
+ * `mode`, `rule`, the layout's `cols fields hide pin w density` (layout-params.ts), `sel`,
+ * `pane`, `tab` and one `file=<name>~<size>~<fingerprint>` per file. `open` (start-up key,
+ * hash-params.ts) and `v=1` are accepted silently.
+ */
+import { DEFAULT_SORT } from '../protocol/messages';
+import type { SortSpec, TimeRange } from '../protocol/messages';
+import { decodePart, encodePart, quoteForNotice, splitFragment } from './fragment-text';
+import type { LayoutKey } from './layout-params';
+import { LAYOUT_KEYS, decodeLayout, encodeLayout } from './layout-params';
+import type { FileRef, ViewLink } from './view-link';
+import {
+  TOKEN,
+  canonicalView,
+  isTimeMs,
+  isValidFile,
+  isValidSelected,
+  isValidSortColumn,
+} from './view-link';
+
+type MutableLink = { -readonly [K in keyof ViewLink]: ViewLink[K] };
+
+/** The fragment for `link`, without the leading `#` (empty for the default view). */
+export function encodeView(link: ViewLink): string {
+  const view = canonicalView(link);
+  const pairs: string[] = [];
+  const put = (key: string, encoded: string) => pairs.push(`${key}=${encoded}`);
+  if (view.query !== '') put('q', encodePart(view.query));
+  if (view.range !== undefined) {
+    put('from', encodePart(new Date(view.range.fromMs).toISOString()));
+    put('to', encodePart(new Date(view.range.toMs).toISOString()));
+  }
+  if (view.sort !== undefined) put('sort', encodePart(writeSort(view.sort)));
+  if (view.mode !== undefined) put('mode', view.mode);
+  if (view.rule !== undefined) put('rule', encodePart(view.rule));
+  if (view.layout !== undefined) {
+    for (const [key, value] of encodeLayout(view.layout)) put(key, value);
+  }
+  if (view.selected !== undefined) put('sel', encodePart(view.selected));
+  if (view.pane !== undefined) put('pane', view.pane);
+  if (view.tab !== undefined) put('tab', view.tab);
+  for (const file of view.files ?? []) {
+    put(
+      'file',
+      [encodePart(file.name, '~'), String(file.size), encodePart(file.fingerprint, '~')].join('~'),
+    );
+  }
+  return pairs.join('&');
+}
+
+function writeSort(sort: SortSpec): string {
+  if (sort.descending) return `-${sort.column}`;
+  return /^[-+]/.test(sort.column) ? `+${sort.column}` : sort.column;
+}
+
+export interface DecodedView {
+  readonly link: ViewLink;
+  /** One line per parameter dropped or ignored: `name: why`. */
+  readonly notices: readonly string[];
+}
+
+const SINGLE_KEYS = ['q', 'from', 'to', 'sort', 'mode', 'rule', 'sel', 'pane', 'tab'] as const;
+type SingleKey = (typeof SINGLE_KEYS)[number];
+const SILENT_KEYS: ReadonlySet<string> = new Set(['open']);
+
+function isOneOf<T extends string>(list: readonly T[], key: string): key is T {
+  return (list as readonly string[]).includes(key);
+}
+
+function keepFirst<K extends string>(
+  map: Map<K, string>,
+  key: K,
+  raw: string,
+  notice: (m: string) => void,
+): void {
+  if (map.has(key)) notice(`${key}: repeated — the first one is used`);
+  else map.set(key, raw);
+}
+
+/** Reads a fragment (`#` optional). Never throws. */
+export function decodeView(hash: string): DecodedView {
+  const notices: string[] = [];
+  const notice = (message: string) => notices.push(message);
+  const singles = new Map<SingleKey, string>();
+  const layoutRaws = new Map<LayoutKey, string>();
+  const fileRaws: string[] = [];
+  const params = splitFragment(hash, (raw) =>
+    notice(`${quoteForNotice(raw)}: parameter name does not decode — ignored`),
+  );
+  for (const { key, raw } of params) {
+    if (key === 'file') fileRaws.push(raw);
+    else if (isOneOf(SINGLE_KEYS, key)) keepFirst(singles, key, raw, notice);
+    else if (isOneOf(LAYOUT_KEYS, key)) keepFirst(layoutRaws, key, raw, notice);
+    else if (key === 'v') {
+      if (raw !== '1') notice(`v: unknown format version ${quoteForNotice(raw)} — read as 1`);
+    } else if (!SILENT_KEYS.has(key)) {
+      notice(`${quoteForNotice(key)}: unknown parameter — ignored`);
+    }
+  }
+  const text = (key: SingleKey): string | undefined => {
+    const raw = singles.get(key);
+    if (raw === undefined) return undefined;
+    const value = decodePart(raw);
+    if (value === undefined) notice(`${key}: malformed %-escape — ignored`);
+    return value;
+  };
+  const link: MutableLink = { query: text('q') ?? '' };
+  const range = readRange(text('from'), text('to'), notice);
+  if (range !== undefined) link.range = range;
+  const sort = readSort(text('sort'), notice);
+  if (sort !== undefined) link.sort = sort;
+  const mode = text('mode');
+  if (mode === 'rules') link.mode = 'rules';
+  else if (mode !== undefined && mode !== 'search')
+    notice(`mode: ${quoteForNotice(mode)} is not search or rules — ignored`);
+  const rule = text('rule');
+  if (rule !== undefined && rule !== '') link.rule = rule;
+  const layout = decodeLayout(layoutRaws, notice);
+  if (layout !== undefined) link.layout = layout;
+  const selected = text('sel');
+  if (selected !== undefined) {
+    if (isValidSelected(selected)) link.selected = selected;
+    else notice(`sel: ${selected === '' ? 'empty' : 'too long'} — ignored`);
+  }
+  for (const key of ['pane', 'tab'] as const) {
+    const value = text(key);
+    if (value === undefined) continue;
+    if (TOKEN.test(value)) link[key] = value;
+    else notice(`${key}: ${quoteForNotice(value)} is not a name — ignored`);
+  }
+  const files = fileRaws.flatMap((raw, i) => readFile(raw, i, fileRaws.length, notice));
+  if (files.length > 0) link.files = files;
+  return { link, notices };
+}
+
+/** Epoch ms from ISO 8601 (`2024-05-01T10:00:00Z`, `2024-05-01`) or integer epoch ms. */
+function readTime(
+  key: 'from' | 'to',
+  value: string,
+  notice: (m: string) => void,
+): number | undefined {
+  let ms = Number.NaN;
+  if (/^-?\d{1,16}$/.test(value)) ms = Number(value);
+  else if (/^[+-]?\d{4,6}-\d\d-\d\d(T|$)/.test(value)) ms = Date.parse(value);
+  if (isTimeMs(ms)) return ms;
+  notice(`${key}: ${quoteForNotice(value)} is not an ISO 8601 time or epoch ms — ignored`);
+  return undefined;
+}
+
+function readRange(
+  from: string | undefined,
+  to: string | undefined,
+  notice: (m: string) => void,
+): TimeRange | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  if (from === undefined || to === undefined) {
+    notice(`${from === undefined ? 'from' : 'to'}: missing — a time range needs both, ignored`);
+    return undefined;
+  }
+  const fromMs = readTime('from', from, notice);
+  const toMs = readTime('to', to, notice);
+  if (fromMs === undefined || toMs === undefined) return undefined;
+  if (fromMs >= toMs) {
+    notice('to: the time range ends before it starts — from and to ignored');
+    return undefined;
+  }
+  return { fromMs, toMs };
+}
+
+function readSort(value: string | undefined, notice: (m: string) => void): SortSpec | undefined {
+  if (value === undefined) return undefined;
+  const descending = value.startsWith('-');
+  const column = /^[-+]/.test(value) ? value.slice(1) : value;
+  if (!isValidSortColumn(column)) {
+    notice(`sort: ${quoteForNotice(value)} is not a column — ignored`);
+    return undefined;
+  }
+  if (column === DEFAULT_SORT.column && descending === DEFAULT_SORT.descending) return undefined;
+  return { column, descending };
+}
+
+function readFile(
+  raw: string,
+  index: number,
+  count: number,
+  notice: (m: string) => void,
+): FileRef[] {
+  const label = count > 1 ? `file ${index + 1}` : 'file';
+  const parts = raw.split('~');
+  if (parts.length !== 3) {
+    notice(`${label}: not name~size~fingerprint — ignored`);
+    return [];
+  }
+  const [rawName = '', rawSize = '', rawPrint = ''] = parts;
+  const name = decodePart(rawName);
+  const fingerprint = decodePart(rawPrint);
+  const size = /^\d{1,16}$/.test(rawSize) ? Number(rawSize) : Number.NaN;
+  const file = { name: name ?? '', size, fingerprint: fingerprint ?? '' };
+  if (name === undefined || fingerprint === undefined) {
+    notice(`${label}: malformed %-escape — ignored`);
+    return [];
+  }
+  if (!isValidFile(file)) {
+    notice(`${label}: needs a name, a size in bytes and a fingerprint — ignored`);
+    return [];
+  }
+  return [file];
+}
