@@ -43,9 +43,23 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
   },
+  // Timed specs (`*.timing.spec.ts`) run last, alone, so other specs do not skew them.
   projects: [
     {
       name: 'chromium',
+      testIgnore: /\.timing\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath,
+          args: [...CHROMIUM_ARGS],
+        },
+      },
+    },
+    {
+      name: 'timing',
+      testMatch: /\.timing\.spec\.ts$/,
+      dependencies: ['chromium'],
       use: {
         browserName: 'chromium',
         launchOptions: {
