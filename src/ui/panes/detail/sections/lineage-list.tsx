@@ -4,7 +4,6 @@
  * built across events. Missing lineage is said out loud, with the usual reasons (pid 1 has
  * no parent; kernel workers carry none).
  */
-import { useState } from 'react';
 import { formatInt } from '../../../../lib/format';
 import type { FieldRef } from '../body/field-set';
 import { isTrue, member, scalarText } from '../body/json-access';
@@ -13,7 +12,7 @@ import { Fact, Facts } from './facts';
 import { FieldValue } from './field-value';
 import { ProcessLine } from './process-line';
 import { QualityMarker } from './quality-marker';
-import { useExpandAll } from './view-context';
+import { ShowMoreButton, useShowMore } from './show-more';
 
 const SHOWN = 20;
 /** Ancestors added per click past the first ones (thousands at once would freeze the tab). */
@@ -40,8 +39,8 @@ interface LineageListProps {
 }
 
 export function LineageList({ at, process }: LineageListProps) {
-  const expandAll = useExpandAll();
-  const [count, setCount] = useState(expandAll ? SHOWN + MORE_ANCESTORS : SHOWN);
+  const total = at?.node.kind === 'array' ? at.node.items.length : 0;
+  const more = useShowMore(total, SHOWN, MORE_ANCESTORS, 'ancestors');
   const ancestorsPath = `${process.path}.ancestors`;
   if (at === undefined) {
     return (
@@ -65,14 +64,7 @@ export function LineageList({ at, process }: LineageListProps) {
     );
   }
   const items = at.node.items;
-  const shown = items.slice(0, count);
-  const rest = items.length - shown.length;
-  let more = 'show fewer';
-  if (rest > MORE_ANCESTORS) {
-    more = `show ${formatInt(MORE_ANCESTORS)} more (${formatInt(shown.length)} of ${formatInt(items.length)} ancestors shown)`;
-  } else if (rest > 0) {
-    more = `show all ${formatInt(items.length)} ancestors`;
-  }
+  const shown = items.slice(0, more.count);
   return (
     <div className="ev-lineage" data-field={at.path}>
       <h4 className="ev-group-title">
@@ -94,15 +86,7 @@ export function LineageList({ at, process }: LineageListProps) {
           ))}
         </ol>
       )}
-      {items.length > SHOWN && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setCount(rest > 0 ? count + MORE_ANCESTORS : SHOWN)}
-        >
-          {more}
-        </button>
-      )}
+      <ShowMoreButton more={more} />
     </div>
   );
 }

@@ -4,13 +4,11 @@
  * list holds the value). Long lists show their first items and a "show all" button (a
  * thousand more per click for very long ones).
  */
-import { useState } from 'react';
-import { formatInt } from '../../../../lib/format';
 import { visibleText } from '../../../../lib/visible-text';
 import { LongText } from '../../../common/long-text';
 import { FieldActionsButton, leafTarget, useLeafContextMenu } from '../field-actions';
 import type { JsonNode } from '../json-model';
-import { useExpandAll } from './view-context';
+import { ShowMoreButton, useShowMore } from './show-more';
 
 const DEFAULT_LIMIT = 24;
 /**
@@ -58,32 +56,15 @@ function ListItem({ node, path, index }: { node: JsonNode; path: string; index: 
 }
 
 export function ValueList({ items, path, limit = DEFAULT_LIMIT }: ValueListProps) {
-  const expandAll = useExpandAll();
-  const [count, setCount] = useState(expandAll ? limit + MORE_ITEMS : limit);
-  const shown = items.slice(0, count);
-  const rest = items.length - shown.length;
-  let more = 'show fewer';
-  if (rest > MORE_ITEMS) {
-    more = `show ${formatInt(MORE_ITEMS)} more (${formatInt(shown.length)} of ${formatInt(items.length)} shown)`;
-  } else if (rest > 0) {
-    more = `show all ${formatInt(items.length)}`;
-  }
+  const more = useShowMore(items.length, limit, MORE_ITEMS);
   return (
     <span className="ev-list-wrap">
       <ul className="ev-list">
-        {shown.map((item, i) => (
+        {items.slice(0, more.count).map((item, i) => (
           <ListItem key={i} node={item} path={path} index={i} />
         ))}
       </ul>
-      {items.length > limit && (
-        <button
-          type="button"
-          className="link-button ev-list-more"
-          onClick={() => setCount(rest > 0 ? count + MORE_ITEMS : limit)}
-        >
-          {more}
-        </button>
-      )}
+      <ShowMoreButton more={more} className="link-button ev-list-more" />
     </span>
   );
 }
