@@ -4,7 +4,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
-const PORT = 4179;
+// `E2E_PORT` / `E2E_DIST` let several checkouts' builds be tested side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://localhost:${PORT}`;
 
 const executablePath = findChromium();
@@ -36,7 +38,7 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: process.env.CI === undefined,
     timeout: 60_000,

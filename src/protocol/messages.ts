@@ -172,6 +172,17 @@ export interface ViewSpec {
    * in `EventRow.fields`.
    */
   readonly fields: readonly string[];
+  /**
+   * Rules mode: a SECL expression (`reference/secl.md`). When set, the view holds the events
+   * matching the query AND the rule; a rule that does not compile comes back in `ruleErrors`
+   * with the previous view left in force.
+   */
+  readonly rule?: string | undefined;
+  /**
+   * Only the events with these ids (DESIGN.md, "Identity"), e.g. the starred ones; ids of no
+   * open event are ignored. Undefined: no restriction.
+   */
+  readonly ids?: readonly string[] | undefined;
 }
 
 /** A syntax error in a query: UTF-16 position and length in the query text. */

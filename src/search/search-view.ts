@@ -35,6 +35,15 @@ export interface SearchData {
   isLoading(): boolean;
 }
 
+/**
+ * A restriction of the view beyond its query and time range (a SECL rule, a set of event
+ * ids): `matches(count)` marks with 1 the keys `[0, count)` it keeps. Called on every refresh,
+ * so the data set may have grown since the last call.
+ */
+export interface KeyFilter {
+  matches(count: number): Uint8Array;
+}
+
 export const EMPTY_VIEW_SPEC: ViewSpec = {
   query: '',
   range: undefined,
@@ -59,6 +68,7 @@ export class SearchView {
   slowFields: readonly string[] = [];
   slowMs = 0;
   private ast: QueryNode = { kind: 'all' };
+  private filters: readonly KeyFilter[] = [];
   private plan: Plan | undefined;
   private timeOrder: CachedOrder | undefined;
   private readonly orders = new Map<string, CachedOrder>();
@@ -69,7 +79,13 @@ export class SearchView {
    * Puts `spec` (whose query parsed to `ast`) in force and computes its rows. `slowFields`
    * (read from the raw events for it) are remembered while the same query and fields stay.
    */
-  apply(spec: ViewSpec, ast: QueryNode, slow: { fields: readonly string[]; ms: number }): void {
+  apply(
+    spec: ViewSpec,
+    ast: QueryNode,
+    slow: { fields: readonly string[]; ms: number },
+    filters: readonly KeyFilter[] = [],
+  ): void {
+    this.filters = filters;
     const sameFields =
       spec.query === this.spec.query && spec.fields.join('\n') === this.spec.fields.join('\n');
     if (slow.fields.length > 0 || !sameFields) {
@@ -91,6 +107,7 @@ export class SearchView {
     this.plan ??= compilePlan(this.ast, this.planData());
     const bitmap = this.ast.kind === 'all' ? undefined : matchBitmap(this.plan, count);
     const range = this.spec.range;
+    const restrictions = this.filters.map((f) => f.matches(count));
     const order = this.order();
     const keys = new Uint32Array(order.length);
     const times = index.timeMs;
@@ -98,6 +115,7 @@ export class SearchView {
     for (let i = 0; i < order.length; i++) {
       const key = order[i] as number;
       if (bitmap !== undefined && bitmap[key] === 0) continue;
+      if (restrictions.length > 0 && restrictions.some((r) => r[key] !== 1)) continue;
       if (range !== undefined) {
         const t = times[key] as number;
         if (!(t >= range.fromMs && t < range.toMs)) continue;

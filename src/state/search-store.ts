@@ -17,8 +17,19 @@ import type {
 import { DEFAULT_SORT } from '../protocol/messages';
 import { withTerm } from '../query/compose';
 
-/** The view as the page asks for it; its `fields` are derived when it is sent (use-view-sync). */
-export type SearchSpec = Omit<ViewSpec, 'fields'>;
+export type SearchMode = 'search' | 'rules';
+
+/**
+ * The view as the page asks for it. What is sent to the engine is derived from it
+ * (use-view-sync): the extra `fields`, the `rule` (only in rules mode, when not empty) and the
+ * `ids` (only with `starredOnly`: the starred events' ids).
+ */
+export type SearchSpec = Omit<ViewSpec, 'fields' | 'rule' | 'ids'> & {
+  readonly mode: SearchMode;
+  /** SECL rule text of the rules mode (kept while in search mode). */
+  readonly rule: string;
+  readonly starredOnly: boolean;
+};
 
 interface SearchState {
   readonly spec: SearchSpec;
@@ -30,7 +41,14 @@ interface SearchState {
   readonly pending: boolean;
 }
 
-export const EMPTY_SPEC: SearchSpec = { query: '', range: undefined, sort: DEFAULT_SORT };
+export const EMPTY_SPEC: SearchSpec = {
+  query: '',
+  range: undefined,
+  sort: DEFAULT_SORT,
+  mode: 'search',
+  rule: '',
+  starredOnly: false,
+};
 
 export const useSearchStore = create<SearchState>(() => ({
   spec: EMPTY_SPEC,
@@ -46,6 +64,24 @@ function setSpec(patch: Partial<SearchSpec>): void {
 /** Submits query text (Enter in the search box). */
 export function applyQuery(query: string): void {
   setSpec({ query: query.trim() });
+}
+
+/** Submits SECL rule text (Enter in the rule box). */
+export function applyRule(rule: string): void {
+  setSpec({ rule: rule.trim() });
+}
+
+export function setMode(mode: SearchMode): void {
+  setSpec({ mode });
+}
+
+export function setStarredOnly(starredOnly: boolean): void {
+  setSpec({ starredOnly });
+}
+
+/** Replaces the whole spec (a link or a saved view being restored). */
+export function replaceSpec(spec: SearchSpec): void {
+  useSearchStore.setState({ spec });
 }
 
 export function setTimeRange(range: TimeRange | undefined): void {

@@ -38,8 +38,13 @@ export function useViewSync(): void {
     if (datasetId < 0) return;
     const ticket = ++latest.current;
     markPending();
+    const { mode, rule, starredOnly: _starredOnly, ...rest } = spec;
     engine()
-      .call('view.set', { ...spec, fields })
+      .call('view.set', {
+        ...rest,
+        fields,
+        rule: mode === 'rules' && rule !== '' ? rule : undefined,
+      })
       .then((summary) => {
         if (ticket === latest.current) receiveSummary(summary);
       })
