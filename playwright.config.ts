@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 // `E2E_PORT` / `E2E_DIST` let several checkouts' builds be tested side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 const DIST = process.env.E2E_DIST ?? 'dist';
+const OUT = process.env.E2E_OUT ?? 'test-results';
 const BASE_URL = `http://localhost:${PORT}`;
 
 const executablePath = findChromium();
@@ -21,7 +22,7 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './e2e/global-setup.ts',
-  outputDir: 'test-results',
+  outputDir: OUT,
   fullyParallel: true,
   forbidOnly: process.env.CI !== undefined,
   retries: 0,
@@ -29,7 +30,7 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `${OUT}/../playwright-report` }]],
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',

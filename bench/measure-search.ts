@@ -6,6 +6,7 @@
 // facets' view.
 import type { Browser, Page } from '@playwright/test';
 import { BENCH_QUERIES, FACET_QUERY } from './search-scenario';
+import { openLoadedPage } from './loaded-page';
 
 export interface SearchRun {
   readonly events: number | undefined;
@@ -71,18 +72,8 @@ export async function measureSearch(
   repetitions: number,
   timeoutMs: number,
 ): Promise<SearchRun> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
+  const { context, page } = await openLoadedPage(browser, appUrl, file, timeoutMs);
   try {
-    await page.goto(appUrl);
-    await page.getByTestId('open-file').setInputFiles(file, { timeout: timeoutMs });
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="app"]')?.getAttribute('data-load-state') === 'ready',
-      undefined,
-      { timeout: timeoutMs, polling: 500 },
-    );
     const queryMs: Record<string, number[]> = {};
     const counts: Record<string, number> = {};
     for (let rep = 0; rep < repetitions; rep++) {

@@ -9,8 +9,12 @@
 // facet and sort latencies in the app against a plain scan over parsed objects in Node
 // (bench/search-baseline.ts), written to bench/.data/search-results.json.
 //
+// Then, on the same input, the rules benchmark (bench/measure-rules.ts): a typical SECL rule
+// against a plain query of comparable selectivity measured in the same run, and the whole
+// 1.10.0 default policy, written to bench/.data/rules-results.json.
+//
 // Usage: tsx bench/run-bench.ts [--only 100k|1m] [--runs N] [--no-baseline] [--dist DIR]
-//        [--no-search | --search-only]
+//        [--no-search | --search-only] [--no-rules | --rules-only]
 // (`npm run bench -- --only 100k` builds first; --dist serves another build than dist/).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -23,7 +27,9 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { ensureDataset } from './data';
 import type { Dataset } from './data';
 import { measureApp, measureBaseline } from './measure';
+import { measureRules } from './measure-rules';
 import { measureSearch } from './measure-search';
+import { rulesTable } from './rules-report';
 import { runSearchBaseline } from './run-search-baseline';
 import { countMismatches, searchTable, summarizeSearch } from './search-report';
 import type { AppRun, BaselineRun } from './measure';
@@ -54,6 +60,7 @@ interface Options {
   readonly dist: string;
   readonly ingest: boolean;
   readonly search: boolean;
+  readonly rules: boolean;
 }
 
 function options(): Options {
@@ -65,6 +72,8 @@ function options(): Options {
       'no-baseline': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'search-only': { type: 'boolean', default: false },
+      'no-rules': { type: 'boolean', default: false },
+      'rules-only': { type: 'boolean', default: false },
     },
   });
   const only = values.only?.toLowerCase();
@@ -79,8 +88,9 @@ function options(): Options {
     runs,
     baseline: !values['no-baseline'],
     dist: resolve(ROOT, values.dist),
-    ingest: !values['search-only'],
-    search: !values['no-search'],
+    ingest: !values['search-only'] && !values['rules-only'],
+    search: !values['no-search'] && !values['rules-only'],
+    rules: !values['no-rules'] && !values['search-only'],
   };
 }
 
@@ -101,7 +111,7 @@ function describeBaseline(run: BaselineRun): string {
 }
 
 async function main(): Promise<void> {
-  const { sizes, runs, baseline, dist, ingest, search } = options();
+  const { sizes, runs, baseline, dist, ingest, search, rules } = options();
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist} holds no build: build the app first (npm run build)`);
   }
@@ -146,10 +156,11 @@ async function main(): Promise<void> {
       results.push({ dataset, app: appRuns, baseline: baselineRuns });
     }
 
-    if (search) {
-      const largest = datasets.filter((d) => !d.gzip).sort((a, b) => b.count - a.count)[0];
-      if (largest !== undefined) await benchSearch(browser, app.url, largest.path, runs, baseline);
+    const largest = datasets.filter((d) => !d.gzip).sort((a, b) => b.count - a.count)[0];
+    if (search && largest !== undefined) {
+      await benchSearch(browser, app.url, largest.path, runs, baseline);
     }
+    if (rules && largest !== undefined) await benchRules(browser, app.url, largest.path, runs);
     if (!ingest) return;
 
     const summaries = results.map(summarize);
@@ -200,6 +211,29 @@ async function benchSearch(
   await writeFile(
     out,
     `${JSON.stringify({ date: new Date().toISOString(), file, rows, mismatches, app, scan }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${out}`);
+}
+
+async function benchRules(
+  browser: Browser,
+  appUrl: string,
+  file: string,
+  runs: number,
+): Promise<void> {
+  console.log(`\nrules on ${file}`);
+  const run = await measureRules(browser, appUrl, file, runs, RUN_TIMEOUT_MS);
+  console.log(
+    `  app: ${String(run.events)} events; rule matches ${String(run.ruleMatching)}, ` +
+      `plain query matches ${String(run.queryMatching)}`,
+  );
+  console.log(`\nRules (medians; the plain query measured in the same run):\n`);
+  console.log(rulesTable(run));
+  console.log(`\nPolicy report: ${run.policyTotals}`);
+  const out = join(DATA_DIR, 'rules-results.json');
+  await writeFile(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), file, run }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${out}`);
 }

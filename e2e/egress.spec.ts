@@ -1,7 +1,8 @@
 // Zero egress: every request of a full session (sample, search, facets, timeline, every pane,
-// process tree, sort, column chooser, problems, shortcuts, theme; export and rules mode when the
-// page has them) is recorded from the page, the context (workers included) and a catch-all
+// process tree, sort, column chooser, problems, shortcuts, theme, export, rules mode and a policy
+// run) is recorded from the page, the context (workers included) and a catch-all
 // route, and must go to the page's own origin. Then, offline, the loaded app keeps working.
+import { fileURLToPath } from 'node:url';
 import type { Page, Request } from '@playwright/test';
 import { expect, fixtureManifest, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
@@ -9,6 +10,10 @@ import { DetailPage } from './helpers/detail-page';
 import { countSample } from './helpers/sample-data';
 import { SearchPage } from './helpers/search-page';
 import { TablePage } from './helpers/table-page';
+
+const POLICY_FILE = fileURLToPath(
+  new URL('./fixtures/default.policy.v1.10.0.yaml', import.meta.url),
+);
 
 /** Every way a request can show up, with what we saw of it. */
 interface Recorded {
@@ -173,19 +178,25 @@ test('a whole session makes no request outside the page origin', async ({ app, p
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /Switch to the (dark|light) theme/ }).click();
 
-  // Export and rules mode, when the page offers them.
-  const exportButton = page.getByRole('button', { name: /^Export/ });
-  if ((await exportButton.count()) > 0) {
-    const download = page.waitForEvent('download', { timeout: 15_000 }).catch(() => undefined);
-    await exportButton.first().click();
-    const item = page.getByRole('menuitem').first();
-    if ((await item.count()) > 0) await item.click();
-    await download;
+  // Export with every redaction, then its manifest: both saved from `blob:` URLs of the page.
+  await page.getByRole('button', { name: 'Export…', exact: true }).click();
+  const exportDialog = page.getByRole('dialog', { name: /^Export .* matching events$/ });
+  for (const label of ['Environment values', 'Arguments', 'User names', 'IP addresses']) {
+    await exportDialog.getByRole('checkbox', { name: label }).check();
   }
-  const ruleInput = page.getByTestId('rule-input');
-  if ((await ruleInput.count()) > 0) {
-    await app.applyRule('open.file.path == "/etc/shadow"');
-  }
+  const exported = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Start' }).click();
+  expect(log.isOwn((await exported).url())).toBe(true);
+  const manifest = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Save manifest' }).click();
+  expect(log.isOwn((await manifest).url())).toBe(true);
+  await exportDialog.getByRole('button', { name: 'Close', exact: true }).click();
+  // Rules mode: a rule, then a policy file run over the events, all inside the page.
+  await page.getByTestId('mode-rules').click();
+  await app.applyRule('open.file.path == "/etc/shadow"');
+  await expect(page.getByTestId('rule-errors')).toHaveCount(0);
+  await page.getByTestId('open-policy').setInputFiles(POLICY_FILE);
+  await expect(page.getByTestId('policy-totals')).toBeVisible({ timeout: 30_000 });
 
   await test.info().attach('requests', { body: log.summary() });
   expect(log.foreign(), 'requests outside the page origin').toEqual([]);

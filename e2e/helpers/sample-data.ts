@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-const SAMPLE_FILE = join(
+export const SAMPLE_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
   '..',
   '..',

@@ -12,6 +12,7 @@ import { useViewStore } from '../state/view-store';
 import { DropOverlay } from '../ui/empty/drop-overlay';
 import { FilePickers } from '../ui/common/file-pickers';
 import { PageNotice } from '../ui/common/page-notice';
+import { LinkNotices } from '../ui/share/link-notices';
 import { ShortcutsOverlay } from '../ui/help/shortcuts-overlay';
 import { ProgressStrip } from '../ui/progress/progress-strip';
 import { TopBar } from '../ui/top-bar/top-bar';
@@ -21,6 +22,8 @@ import { useOpenFromHash } from './use-open-from-hash';
 import { usePageDrop } from './use-page-drop';
 import { useSearchStore } from '../state/search-store';
 import { useViewSync } from '../state/use-view-sync';
+import { useLinkRestore } from './use-link-restore';
+import { useUrlState } from './url-state';
 
 // The root re-renders on every progress tick (index size); the page below it does not.
 const Page = memo(function Page() {
@@ -30,6 +33,7 @@ const Page = memo(function Page() {
       <TopBar />
       <ProgressStrip />
       <PageNotice />
+      <LinkNotices />
       <MainArea />
       <DropOverlay />
       <ShortcutsOverlay />
@@ -47,6 +51,8 @@ export function App() {
   usePageDrop();
   useGlobalKeys();
   useViewSync();
+  useUrlState();
+  useLinkRestore();
   useEffect(() => {
     // The page background and native controls (scrollbars) follow the theme too.
     document.documentElement.dataset.theme = theme;

@@ -3,18 +3,21 @@
  *
  * Owns the worker's lifetime, the request id → resolver map and the progress stream.
  * `call` is typed by `EngineApi`; answers arrive as `ok` / `error` envelopes, progress as
- * unsolicited `progress` messages. A crashed worker rejects every pending call and is
- * reported through `onCrash`; what it had loaded is gone with it, so the caller decides
- * whether to reload.
+ * unsolicited `progress` messages. A worker that fails (an `error` event, an unreadable
+ * message, or silence past the liveness timeout while an answer is awaited) is terminated and
+ * replaced by a fresh, empty one; every pending call is rejected and `onCrash` listeners are
+ * told why. What it had loaded is gone with it, so the caller decides what to reopen.
  */
 import type {
   EngineApi,
   EngineMethod,
+  ExportProgress,
   FromEngine,
   IngestProgress,
   ToEngine,
 } from '../protocol/messages';
 import { assertUnreachable } from '../protocol/messages';
+import { LIVENESS_TIMEOUT_MS, Liveness } from './liveness';
 
 interface Pending {
   readonly resolve: (value: unknown) => void;
@@ -41,9 +44,26 @@ export class EngineClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly progressListeners = new Set<(p: IngestProgress) => void>();
+  private readonly exportListeners = new Set<(p: ExportProgress) => void>();
   private readonly crashListeners = new Set<(message: string) => void>();
 
-  constructor(private readonly spawnEngine: () => EngineWorker = spawnWorker) {
+  private readonly liveness: Liveness;
+
+  constructor(
+    private readonly spawnEngine: () => EngineWorker = spawnWorker,
+    livenessTimeoutMs = LIVENESS_TIMEOUT_MS,
+  ) {
+    this.liveness = new Liveness({
+      timeoutMs: livenessTimeoutMs,
+      isWaiting: () => this.pending.size > 0,
+      // Not awaited: any message from the worker counts; a stopped one fails every call.
+      ping: () => void this.call('engine.ping').catch(() => undefined),
+      onSilent: (ms) =>
+        this.crash(
+          this.worker,
+          `the engine stopped answering (silent for ${Math.round(ms / 1000)} s)`,
+        ),
+    });
     this.worker = this.spawn();
   }
 
@@ -56,12 +76,19 @@ export class EngineClient {
     return new Promise<EngineResult<M>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.worker.postMessage(message);
+      this.liveness.watch();
     });
   }
 
   onProgress(listener: (p: IngestProgress) => void): () => void {
     this.progressListeners.add(listener);
     return () => this.progressListeners.delete(listener);
+  }
+
+  /** Progress of the running `export.run`. */
+  onExportProgress(listener: (p: ExportProgress) => void): () => void {
+    this.exportListeners.add(listener);
+    return () => this.exportListeners.delete(listener);
   }
 
   onCrash(listener: (message: string) => void): () => void {
@@ -72,18 +99,22 @@ export class EngineClient {
   /** Stops the worker at once (runaway ingest) and starts a fresh, empty one. */
   restart(reason: string): void {
     this.worker.terminate();
+    this.liveness.stop();
     this.failPending(reason);
     this.worker = this.spawn();
   }
 
   private spawn(): EngineWorker {
     const worker = this.spawnEngine();
-    worker.onmessage = (event: MessageEvent<FromEngine>) => this.receive(event.data);
+    worker.onmessage = (event: MessageEvent<FromEngine>) => {
+      this.liveness.heard();
+      this.receive(event.data);
+    };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      this.crash(event.message || 'the engine worker stopped unexpectedly');
+      this.crash(worker, event.message || 'the engine worker stopped unexpectedly');
     };
-    worker.onmessageerror = () => this.crash('a message from the engine could not be read');
+    worker.onmessageerror = () => this.crash(worker, 'a message from the engine could not be read');
     return worker;
   }
 
@@ -91,6 +122,9 @@ export class EngineClient {
     switch (message.kind) {
       case 'progress':
         for (const listener of this.progressListeners) listener(message.progress);
+        return;
+      case 'export-progress':
+        for (const listener of this.exportListeners) listener(message.progress);
         return;
       case 'ok': {
         const pending = this.pending.get(message.id);
@@ -109,8 +143,10 @@ export class EngineClient {
     }
   }
 
-  private crash(message: string): void {
-    this.failPending(message);
+  /** `worker` failed: replace it (unless it was replaced already) and say why. */
+  private crash(worker: EngineWorker, message: string): void {
+    if (worker !== this.worker) return;
+    this.restart(message);
     for (const listener of this.crashListeners) listener(message);
   }
 

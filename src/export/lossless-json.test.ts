@@ -40,5 +40,14 @@ describe('compactJsonLine', () => {
     expect(compactJsonLine(pretty)).toBe(
       '{"a b":"x  y\\n\\" z","id":18446744073709551615,"l":[1,2]}',
     );
+    expect(compactJsonLine('{"a":"\\\\", "b" : "\\\\\\" "}')).toBe('{"a":"\\\\","b":"\\\\\\" "}');
+  });
+
+  it('gives the text JSON.stringify gives for any value written with spacing', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(1, 2, '\t', ' \r\n'), (value, indent) => {
+        expect(compactJsonLine(JSON.stringify(value, null, indent))).toBe(JSON.stringify(value));
+      }),
+    );
   });
 });

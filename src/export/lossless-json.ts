@@ -89,6 +89,17 @@ export function stringifyLossless(value: unknown): string {
   return text.includes(MARK_IN_JSON) ? text.replace(MARKED_IN_OUTPUT, '$1') : text;
 }
 
+/** The index of the quote closing the string whose opening quote is at `open`, or -1. */
+export function closingQuote(text: string, open: number): number {
+  // indexOf runs natively: strings are most of an event's text.
+  for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
+}
+
 /**
  * JSON text on one line (an NDJSON record) without parsing it: whitespace outside strings is
  * dropped, everything else kept byte for byte (exact numbers, repeated keys, escapes).
@@ -97,18 +108,16 @@ export function stringifyLossless(value: unknown): string {
 export function compactJsonLine(text: string): string {
   let out = '';
   let runStart = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
+    if (c === 0x22) {
+      const close = closingQuote(text, i);
+      if (close < 0) break;
+      i = close;
     } else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
       out += text.slice(runStart, i);
       runStart = i + 1;
     }
   }
-  return out + text.slice(runStart);
+  return runStart === 0 ? text : out + text.slice(runStart);
 }

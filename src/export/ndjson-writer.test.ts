@@ -35,6 +35,14 @@ describe('createNdjsonWriter', () => {
     expect(writer.manifest().ips).toEqual({ count: 1, paths: ['network.source.ip'] });
   });
 
+  it('writes a compact line as it is, or redacted', () => {
+    const line = '{"process":{"args":["-c","id"]},"n":1.50}';
+    expect(createNdjsonWriter().write([{ line }])).toBe(`${line}\n`);
+    expect(createNdjsonWriter({ redact: ['args'] }).write([{ line }])).toBe(
+      `{"process":{"args":["${REDACTED}","${REDACTED}"]},"n":1.5}\n`,
+    );
+  });
+
   it('writes whole records with their envelopes', () => {
     const writer = createNdjsonWriter({ redact: ['users'] });
     const record = {

@@ -11,8 +11,12 @@ import type { RedactionManifest } from './redact';
 import { createRedactor } from './redact';
 import type { RedactionCategory } from './redaction-rules';
 
-/** One record to export: parsed (`value`) or as read from its file (`text`). */
-export type ExportRecord = { readonly value: unknown } | { readonly text: string };
+/**
+ * One record to export: parsed (`value`), as read from its file (`text`), or as read and
+ * already compact on one line (`line`, written as it is).
+ */
+export type ExportRecord =
+  { readonly value: unknown } | { readonly text: string } | { readonly line: string };
 
 export interface NdjsonOptions {
   /** Categories to redact; none by default. */
@@ -36,10 +40,11 @@ export function createNdjsonWriter(options: NdjsonOptions = {}): NdjsonWriter {
   let skipped = 0;
 
   const line = (record: ExportRecord): string | undefined => {
-    if ('text' in record) {
-      if (!redacting) return compactJsonLine(record.text);
+    if ('text' in record || 'line' in record) {
+      const text = 'text' in record ? record.text : record.line;
+      if (!redacting) return 'line' in record ? text : compactJsonLine(text);
       try {
-        return stringifyLossless(redactor.redact(parseLossless(record.text)));
+        return stringifyLossless(redactor.redact(parseLossless(text)));
       } catch {
         return undefined;
       }

@@ -100,25 +100,30 @@ export function createRedactor(categories: Iterable<RedactionCategory>): Redacto
       lastSegment: undefined,
       key: undefined,
     };
-    const holder: { value?: unknown } = {};
-    const stack: Array<{ value: unknown; place: Place; set: (v: unknown) => void }> = [
-      { value: root, place: top, set: (v) => (holder.value = v) },
-    ];
+    // Each value is written into its copied parent at `at`: no closure per value.
+    const holder: Record<string, unknown> = {};
+    const stack: Array<{
+      value: unknown;
+      place: Place;
+      into: Json | unknown[];
+      at: string | number;
+    }> = [{ value: root, place: top, into: holder, at: 'value' }];
     for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-      const { value, place, set } = item;
+      const { value, place, into, at } = item;
+      const target = into as Record<string | number, unknown>;
       if (typeof value === 'string') {
-        set(redactString(value, place));
+        target[at] = redactString(value, place);
       } else if (Array.isArray(value)) {
         const copy: unknown[] = new Array<unknown>(value.length);
-        set(copy);
+        target[at] = copy;
         // Array items share their array's place: indices are not part of paths. Pushed last
         // first, so that items are met in document order.
         for (let i = value.length - 1; i >= 0; i--) {
-          stack.push({ value: value[i] as unknown, place, set: (x) => (copy[i] = x) });
+          stack.push({ value: value[i] as unknown, place, into: copy, at: i });
         }
       } else if (isJsonObject(value)) {
         const copy: Json = {};
-        set(copy);
+        target[at] = copy;
         const entries = Object.entries(value);
         for (const [key] of entries) {
           // defineProperty: a `__proto__` key from JSON.parse stays a plain own key, and
@@ -139,13 +144,13 @@ export function createRedactor(categories: Iterable<RedactionCategory>): Redacto
             lastSegment: below.lastSegment,
             key,
           };
-          stack.push({ value: v, place: child, set: (x) => (copy[key] = x) });
+          stack.push({ value: v, place: child, into: copy, at: key });
         }
       } else {
-        set(value);
+        target[at] = value;
       }
     }
-    return holder.value;
+    return holder['value'];
   };
 
   return {

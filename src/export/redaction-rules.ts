@@ -66,6 +66,10 @@ export function categoryBelow(
   key: string,
   enabled: ReadonlySet<RedactionCategory>,
 ): { category: RedactionCategory | undefined; lastSegment: string | undefined } {
+  // Most keys are one plain segment: no array for them (this runs for every key of every event).
+  if (!key.includes('.') && !key.startsWith('@')) {
+    return { category: inherited ?? segmentCategory(lastSegment, key, enabled), lastSegment: key };
+  }
   let category = inherited;
   let previous = lastSegment;
   for (const segment of keySegments(key)) {

@@ -85,8 +85,12 @@ export class EventIndex {
   private envelopeIds: Array<string | undefined> | undefined;
   private envelopeIdBytes = 0;
 
+  /**
+   * Adds an event's row. The count grows last: when memory runs out part-way (a typed array
+   * that cannot be allocated), the index keeps the rows it had, all whole.
+   */
   append(source: number, event: IngestedEvent): number {
-    const key = this.count++;
+    const key = this.count;
     if (key >= this.capacity) this.grow();
     const columns = event.fields;
     this.timeMs[key] = columns.timeMs;
@@ -109,19 +113,29 @@ export class EventIndex {
       this.envelopeIds[key] = undefined;
     }
     this.fields.fill(key, event.body, event.envelope);
+    this.count = key + 1;
     return key;
   }
 
+  /** Doubles every column; all new arrays are allocated before any replaces the old one. */
   private grow(): void {
     const capacity = this.capacity * 2;
-    this.timeMs = grownTo(this.timeMs, capacity);
-    this.validity = grownTo(this.validity, capacity);
-    this.source = grownTo(this.source, capacity);
-    this.offset = grownTo(this.offset, capacity);
-    this.length = grownTo(this.length, capacity);
-    this.item = grownTo(this.item, capacity);
-    this.line = grownTo(this.line, capacity);
-    this.ordinal = grownTo(this.ordinal, capacity);
+    const timeMs = grownTo(this.timeMs, capacity);
+    const validity = grownTo(this.validity, capacity);
+    const source = grownTo(this.source, capacity);
+    const offset = grownTo(this.offset, capacity);
+    const length = grownTo(this.length, capacity);
+    const item = grownTo(this.item, capacity);
+    const line = grownTo(this.line, capacity);
+    const ordinal = grownTo(this.ordinal, capacity);
+    this.timeMs = timeMs;
+    this.validity = validity;
+    this.source = source;
+    this.offset = offset;
+    this.length = length;
+    this.item = item;
+    this.line = line;
+    this.ordinal = ordinal;
     this.capacity = capacity;
   }
 
@@ -150,6 +164,16 @@ export class EventIndex {
 
   validityOf(key: number): Validity {
     return VALIDITY_CLASSES[this.validity[key] as number] ?? 'invalid';
+  }
+
+  /** The envelope id of the event, when its input had one. */
+  envelopeId(key: number): string | undefined {
+    return this.envelopeIds?.[key];
+  }
+
+  /** True when some event has an envelope id. */
+  get hasEnvelopeIds(): boolean {
+    return this.envelopeIds !== undefined;
   }
 
   /** The event id per DESIGN.md: the envelope id, else `<file fingerprint>:<ordinal>`. */

@@ -11,3 +11,20 @@ export function grownTo<T extends TypedArray>(column: T, minLength: number): T {
   next.set(column as never);
   return next;
 }
+
+/**
+ * A per-code table (one byte per code of a growing dictionary) made to cover `size` codes:
+ * the same array while it is large enough, else a copy at least twice as large whose new
+ * slots hold `fill`.
+ */
+export function coverCodes(
+  table: Uint8Array<ArrayBuffer>,
+  size: number,
+  fill = 0,
+): Uint8Array<ArrayBuffer> {
+  if (size <= table.length) return table;
+  const next = new Uint8Array(Math.max(size, table.length * 2, 16));
+  if (fill !== 0) next.fill(fill);
+  next.set(table);
+  return next;
+}

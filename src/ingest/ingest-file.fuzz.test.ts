@@ -14,17 +14,9 @@ import {
 import type { Problem } from '../protocol/messages';
 import { ingestFile } from './ingest-file';
 import type { IngestedEvent } from './ingest-file';
+import { fuzzParams } from '../test-support/fuzz-params';
 
-/** Cases per property: small for `npm test`, FUZZ_RUNS (see `npm run fuzz`) for long runs. */
-const RUNS = Number(process.env['FUZZ_RUNS']) || 150;
-/** Fixed unless FUZZ_RUNS asks for exploration; FUZZ_SEED replays a reported failure. */
-const SEED = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : 0x1ce;
-const PARAMS: fc.Parameters<unknown> = {
-  numRuns: RUNS,
-  ...(process.env['FUZZ_RUNS'] !== undefined && process.env['FUZZ_SEED'] === undefined
-    ? {}
-    : { seed: SEED }),
-};
+const PARAMS = fuzzParams(150, 0x1ce);
 
 const encoder = new TextEncoder();
 

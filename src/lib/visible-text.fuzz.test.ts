@@ -4,17 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { visibleBlock, visibleText, visibleTitle } from './visible-text';
+import { fuzzParams } from '../test-support/fuzz-params';
 
-/** Cases per property: small for `npm test`, FUZZ_RUNS (see `npm run fuzz`) for long runs. */
-const RUNS = Number(process.env['FUZZ_RUNS']) || 1000;
-/** Fixed unless FUZZ_RUNS asks for exploration; FUZZ_SEED replays a reported failure. */
-const SEED = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : 0x7e47;
-const PARAMS: fc.Parameters<unknown> = {
-  numRuns: RUNS,
-  ...(process.env['FUZZ_RUNS'] !== undefined && process.env['FUZZ_SEED'] === undefined
-    ? {}
-    : { seed: SEED }),
-};
+const PARAMS = fuzzParams(1000, 0x7e47);
 
 /**
  * What must never be shown as is, defined from Unicode properties rather than from the

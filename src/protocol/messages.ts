@@ -209,6 +209,94 @@ export interface ViewSummary {
   readonly slowFields: readonly string[];
   readonly slowMs: number;
   readonly elapsedMs: number;
+  /** Why the submitted rule (rules mode) was not applied; the previous view stays in force. */
+  readonly ruleErrors: readonly QueryErrorInfo[];
+  /** Fields of the rule in force that exported events cannot tell: they evaluate to unknown. */
+  readonly ruleNotes: readonly RuleNote[];
+}
+
+/** A field of a rule that evaluates to "unknown" offline, and why; span in the rule text. */
+export interface RuleNote {
+  readonly field: string;
+  readonly reason: string;
+  readonly position: number;
+  readonly length: number;
+}
+
+/** Three-valued result of a rule or one of its sub-expressions on an event. */
+export type RuleResult = 'true' | 'false' | 'unknown';
+
+/** One sub-expression (leaf) of a rule, as evaluated on one event. */
+export interface RuleLeafExplanation {
+  /** Its source text (log content never: the rule's own text). */
+  readonly text: string;
+  /** Span in the rule text (a macro's leaves point at the macro's name). */
+  readonly position: number;
+  readonly length: number;
+  /** The macro it comes from, if any. */
+  readonly macro: string | undefined;
+  /** SECL field tested, if any. */
+  readonly field: string | undefined;
+  /** The event's value(s) of that field as display text (raw log content: render as text). */
+  readonly value: string | undefined;
+  readonly result: RuleResult;
+}
+
+/** `rule.explain`: how the rule in force decides one event. */
+export interface RuleExplanation {
+  readonly rule: string;
+  readonly result: RuleResult;
+  /** The event type the rule applies to (`evt.name`), undefined for every type. */
+  readonly eventType: string | undefined;
+  /** Whether the event is of that type (else the rule is false for it). */
+  readonly typeMatches: boolean;
+  readonly leaves: readonly RuleLeafExplanation[];
+}
+
+/** Options of `policy.run`: the agent and target the policy is evaluated for. */
+export interface PolicyRunOptions {
+  /** Agent version for `agent_version` constraints (a recent agent by default). */
+  readonly agentVersion?: string;
+  /** Target OS for `filters` (`linux` by default). */
+  readonly os?: string;
+}
+
+/** One rule of a policy run over the loaded events. */
+export interface PolicyRuleReport {
+  readonly id: string;
+  readonly description: string | undefined;
+  readonly expression: string;
+  readonly status: 'compiled' | 'error' | 'skipped';
+  /** Events of the data set the rule matches (0 unless compiled). */
+  readonly matches: number;
+  /** Parse or compile errors, with their span in `expression`. */
+  readonly errors: readonly QueryErrorInfo[];
+  /** Why the rule was skipped (`agent_version`, `filters`, disabled). */
+  readonly reason: string | undefined;
+  /** Fields that evaluate to unknown offline. */
+  readonly unknownNotes: readonly RuleNote[];
+  /** Load-time remarks (undecided filters, duplicate ids). */
+  readonly notes: readonly string[];
+}
+
+export interface PolicyMacroReport {
+  readonly id: string;
+  readonly status: 'loaded' | 'error' | 'skipped';
+  readonly message: string | undefined;
+}
+
+/** `policy.run`: every rule of a policy file over every loaded event. */
+export interface PolicyReport {
+  readonly datasetId: number;
+  /** Problems with the file itself (not YAML, not a policy). */
+  readonly errors: readonly string[];
+  readonly version: string | undefined;
+  readonly agentVersion: string;
+  readonly rules: readonly PolicyRuleReport[];
+  /** Macros loaded, and those that failed or were skipped (with why). */
+  readonly macros: readonly PolicyMacroReport[];
+  readonly total: number;
+  readonly elapsedMs: number;
 }
 
 /** Value counts of one field over the events matching the current view. */
@@ -363,10 +451,65 @@ export interface EventLocation {
   readonly rowIndex: number;
 }
 
+/** Formats of `export.run`: the original bodies, the records with their envelopes, or CSV. */
+export type ExportFormat = 'ndjson-bodies' | 'ndjson-envelopes' | 'csv';
+
+/** What an export can redact: environment values, arguments, user names, IP addresses. */
+export type ExportRedaction = 'envs' | 'args' | 'users' | 'ips';
+
+/** A CSV column: a `TABLE_COLUMNS` id or a field in query syntax, and its header text. */
+export interface ExportColumn {
+  readonly id: string;
+  readonly header: string;
+}
+
+/** The star and note of one event (`share/annotations.ts`), as an export carries them. */
+export interface ExportAnnotation {
+  readonly starred: boolean;
+  readonly note: string;
+}
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  readonly redact: readonly ExportRedaction[];
+  /** CSV: the visible columns in display order (ignored by the NDJSON formats). */
+  readonly columns: readonly ExportColumn[];
+  /** Stars and notes by event id, annotated events only; those of exported events are kept. */
+  readonly annotations: Readonly<Record<string, ExportAnnotation>>;
+  /** Names the file in the manifest. */
+  readonly fileName: string;
+}
+
+/** Pushed at most every 100 ms while an export runs. */
+export interface ExportProgress {
+  readonly done: number;
+  readonly total: number;
+  /** Bytes of output so far. */
+  readonly bytes: number;
+}
+
+export type ExportResult =
+  | {
+      readonly outcome: 'done';
+      /** The exported file (built from chunks in the worker; a Blob crosses by reference). */
+      readonly data: Blob;
+      /** The manifest (JSON text): view, counts, files, redaction summary, annotations. */
+      readonly manifestJson: string;
+      readonly events: number;
+      /** Events left out: a record that could not be read back, or redacted, as JSON. */
+      readonly skipped: number;
+      /** Values redacted per category. */
+      readonly redacted: Readonly<Record<ExportRedaction, number>>;
+      readonly annotated: number;
+    }
+  | { readonly outcome: 'cancelled' };
+
 /** Typed method map: the whole request surface of the engine. */
 export interface EngineApi {
-  'ingest.open': (files: readonly OpenFile[]) => IngestProgress;
+  'ingest.open': (files: readonly OpenFile[], options?: OpenOptions) => IngestProgress;
   'ingest.cancel': () => IngestProgress;
+  /** Answers at once: the page's liveness check while it waits for other answers. */
+  'engine.ping': () => true;
   /** Rows `[start, start + count)` of the current view. */
   'rows.window': (start: number, count: number) => RowWindow;
   /** Applies a view (query, range, sort); a query with errors leaves the view as it was. */
@@ -388,12 +531,41 @@ export interface EngineApi {
    * 1000); the parent's `childCount` says how many there are.
    */
   'process.children': (nodeId: number, offset: number, limit: number) => ProcessNode[];
+  /**
+   * Exports the events of the view in force, in view order (progress as `export-progress`
+   * messages); a new export or `export.cancel` stops a running one, which then answers
+   * `cancelled`.
+   */
+  'export.run': (request: ExportRequest) => ExportResult;
+  /** Stops the running export; false when none runs. */
+  'export.cancel': () => boolean;
+  /** How the rule in force decides the event with row key `key`; undefined without a rule. */
+  'rule.explain': (key: number) => RuleExplanation | undefined;
+  /**
+   * Runs every rule of a policy file (YAML text) over all loaded events; the policy's macros
+   * stay loaded for the rules typed afterwards.
+   */
+  'policy.run': (yamlText: string, options: PolicyRunOptions) => PolicyReport;
 }
 
 /** A file handed to the engine, with its path inside a dropped folder (or its name). */
 export interface OpenFile {
   readonly file: File;
   readonly path: string;
+}
+
+/** How `ingest.open` reads the files (by default: all of every file). */
+export interface OpenOptions {
+  /**
+   * Stop after this many records (events + rejected) in path order, the data set then
+   * partial: a restarted engine reopens what the stopped one had read.
+   */
+  readonly maxRecords?: number;
+  /**
+   * The id of the data set this one replaces in an engine that stopped: the new id is above
+   * it, so the page never mistakes answers about one for the other.
+   */
+  readonly datasetIdAbove?: number;
 }
 
 export type EngineMethod = keyof EngineApi;
@@ -415,7 +587,8 @@ export type ToEngine = Request | CancelRequest;
 export type FromEngine =
   | { readonly kind: 'ok'; readonly id: number; readonly result: unknown }
   | { readonly kind: 'error'; readonly id: number; readonly error: string }
-  | { readonly kind: 'progress'; readonly progress: IngestProgress };
+  | { readonly kind: 'progress'; readonly progress: IngestProgress }
+  | { readonly kind: 'export-progress'; readonly progress: ExportProgress };
 
 export function assertUnreachable(value: never): never {
   throw new Error(`unreachable: ${String(value)}`);

@@ -6,17 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { formatQuery } from './format';
 import { MAX_DEPTH, parseQuery } from './parse';
 import type { ParseResult } from './parse';
+import { fuzzParams } from '../test-support/fuzz-params';
 
-/** Cases per property: small for `npm test`, FUZZ_RUNS (see `npm run fuzz`) for long runs. */
-const RUNS = Number(process.env['FUZZ_RUNS']) || 1000;
-/** Fixed unless FUZZ_RUNS asks for exploration; FUZZ_SEED replays a reported failure. */
-const SEED = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : 0x9e7;
-const PARAMS: fc.Parameters<unknown> = {
-  numRuns: RUNS,
-  ...(process.env['FUZZ_RUNS'] !== undefined && process.env['FUZZ_SEED'] === undefined
-    ? {}
-    : { seed: SEED }),
-};
+const PARAMS = fuzzParams(1000, 0x9e7);
 
 /** Time budget for one parse. */
 const BUDGET_MS = 50;

@@ -161,12 +161,12 @@ export function parseQuery(text: string): ParseResult {
     if (rest !== undefined) {
       return {
         ok: false,
-        error: cur.error(rest, `unexpected "${cur.source(rest)}"`).toQueryError(),
+        error: cur.error(rest, `unexpected "${cur.source(rest)}"`).toError(),
       };
     }
     return { ok: true, ast };
   } catch (e) {
-    if (e instanceof QuerySyntaxError) return { ok: false, error: e.toQueryError() };
+    if (e instanceof QuerySyntaxError) return { ok: false, error: e.toError() };
     return {
       ok: false,
       error: { position: 0, length: text.length, message: 'the query could not be read' },

@@ -1,25 +1,7 @@
-/**
- * The error a query reports when it cannot be parsed: where (UTF-16 index and length of the
- * offending text, so that the search box can underline it) and a message for the analyst.
- */
-export interface QueryError {
-  readonly position: number;
-  readonly length: number;
-  readonly message: string;
-}
+/** The error a query reports when it cannot be parsed (see `lib/span-error.ts`). */
+import { SpanFailure, type SpanError } from '../lib/span-error';
+
+export type QueryError = SpanError;
 
 /** Thrown inside the tokenizer and parser only; `parseQuery` turns it into a result. */
-export class QuerySyntaxError extends Error {
-  readonly position: number;
-  readonly length: number;
-
-  constructor(position: number, length: number, message: string) {
-    super(message);
-    this.position = position;
-    this.length = length;
-  }
-
-  toQueryError(): QueryError {
-    return { position: this.position, length: this.length, message: this.message };
-  }
-}
+export class QuerySyntaxError extends SpanFailure {}

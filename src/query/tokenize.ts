@@ -209,7 +209,7 @@ export function tokenize(text: string): TokenizeResult {
   try {
     return { ok: true, tokens: new Lexer(text).run() };
   } catch (e) {
-    if (e instanceof QuerySyntaxError) return { ok: false, error: e.toQueryError() };
+    if (e instanceof QuerySyntaxError) return { ok: false, error: e.toError() };
     return {
       ok: false,
       error: { position: 0, length: text.length, message: 'the query could not be read' },

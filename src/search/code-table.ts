@@ -3,6 +3,7 @@
  * with that code matches. The table grows with the column's dictionary (new values arrive
  * while loading), deciding only the new codes.
  */
+import { coverCodes } from '../index/growable';
 import type { ColumnValue, ValueColumn } from '../index/value-column';
 
 export class CodeTable {
@@ -20,11 +21,7 @@ export class CodeTable {
   current(): Uint8Array {
     const size = this.column.size;
     if (size > this.decided) {
-      if (size > this.table.length) {
-        const next = new Uint8Array(Math.max(size, this.table.length * 2, 16));
-        next.set(this.table);
-        this.table = next;
-      }
+      this.table = coverCodes(this.table, size);
       const values = this.column.values;
       // Code 0 (absent) is decided like any other: `-@x:y` must match events without x.
       for (let code = this.decided; code < size; code++) {

@@ -3,27 +3,11 @@
  * a message naming what was expected. The throwable form is internal to the lexer, parser and
  * compiler, which turn it into a result; nothing public throws.
  */
+import { SpanFailure, type SpanError } from '../lib/span-error';
 
-export interface SeclError {
-  readonly position: number;
-  readonly length: number;
-  readonly message: string;
-}
+export type SeclError = SpanError;
 
-export class SeclFailure extends Error {
-  readonly position: number;
-  readonly length: number;
-
-  constructor(position: number, length: number, message: string) {
-    super(message);
-    this.position = position;
-    this.length = length;
-  }
-
-  toError(): SeclError {
-    return { position: this.position, length: this.length, message: this.message };
-  }
-}
+export class SeclFailure extends SpanFailure {}
 
 export function failAt(span: { start: number; end: number }, message: string): SeclFailure {
   return new SeclFailure(span.start, Math.max(0, span.end - span.start), message);

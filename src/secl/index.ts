@@ -20,7 +20,7 @@ export type { FieldSpec } from './field-spec';
 export { fieldSpec, lookupField } from './field-map';
 export { EVENT_TYPES } from './fields-events';
 export type { MacroDefinition, MacroEntry, MacroTable } from './macros';
-export { buildMacroTable } from './macros';
+export { NO_MACROS, buildMacroTable } from './macros';
 export type { ParseResult } from './parser';
 export { MAX_DEPTH, parseMacro, parseSecl } from './parser';
 export type { LoadedPolicy, PolicyMacro, PolicyOptions, PolicyRule } from './policy';

@@ -9,8 +9,8 @@ import { parseVersion, satisfiesVersion } from './agent-version';
 import type { CompiledRule, UnknownNote } from './compile';
 import { compileRule } from './compile';
 import type { SeclError } from './errors';
-import type { MacroDefinition } from './macros';
-import { buildMacroTable } from './macros';
+import type { MacroDefinition, MacroTable } from './macros';
+import { NO_MACROS, buildMacroTable } from './macros';
 import type { FilterTarget } from './policy-filters';
 import { evaluateFilter } from './policy-filters';
 import { Tri } from './tri';
@@ -53,6 +53,8 @@ export interface LoadedPolicy {
   readonly version: string | undefined;
   readonly rules: readonly PolicyRule[];
   readonly macros: readonly PolicyMacro[];
+  /** The loaded macros, for rules compiled later against the same policy. */
+  readonly macroTable: MacroTable;
 }
 
 type Entry = Readonly<Record<string, unknown>>;
@@ -123,13 +125,15 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
     ...(options.kernel === undefined ? {} : { kernel: options.kernel }),
   };
   const { doc, error } = parseYaml(source);
-  if (error !== undefined) return { errors: [error], version: undefined, rules: [], macros: [] };
+  if (error !== undefined)
+    return { errors: [error], version: undefined, rules: [], macros: [], macroTable: NO_MACROS };
   if (!isEntry(doc)) {
     return {
       errors: ['not a policy: expected a mapping with "rules"'],
       version: undefined,
       rules: [],
       macros: [],
+      macroTable: NO_MACROS,
     };
   }
   const errors: string[] = [];
@@ -222,5 +226,5 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
       );
     }
   }
-  return { errors, version: text(doc['version']), rules, macros };
+  return { errors, version: text(doc['version']), rules, macros, macroTable: table };
 }

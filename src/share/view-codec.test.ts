@@ -80,6 +80,7 @@ const link: fc.Arbitrary<ViewLink> = fc.record(
     }),
     mode: fc.constantFrom('search', 'rules'),
     rule: text,
+    starredOnly: fc.boolean(),
   },
   { requiredKeys: ['query'] },
 );
@@ -189,6 +190,13 @@ describe('encodeView', () => {
       rule: 'open.file.path == "/etc/shadow"',
     });
     expect(fragment).toBe('mode=rules&rule=open.file.path%20%3D%3D%20%22/etc/shadow%22');
+  });
+
+  it('writes the starred-only filter as starred=1, and reads 0 as off', () => {
+    expect(encodeView({ query: 'x', starredOnly: true })).toBe('q=x&starred=1');
+    expect(encodeView({ query: 'x', starredOnly: false })).toBe('q=x');
+    expect(decodeView('starred=0')).toEqual({ link: { query: '' }, notices: [] });
+    expect(decodeView('starred=yes').notices).toEqual(['starred: "yes" is not 1 or 0 — ignored']);
   });
 });
 

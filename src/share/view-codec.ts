@@ -6,7 +6,7 @@
  *
  * Parameters, in the order written: `q`, `from`, `to` (ISO 8601; epoch ms also read),
  * `sort` (`-` prefix = descending; `+` marks an ascending column that starts with `-` or `+`),
- * `mode`, `rule`, the layout's `cols fields hide pin w density` (layout-params.ts), `sel`,
+ * `mode`, `rule`, `starred=1` (starred events only), the layout's `cols fields hide pin w density` (layout-params.ts), `sel`,
  * `pane`, `tab` and one `file=<name>~<size>~<fingerprint>` per file. `open` (start-up key,
  * hash-params.ts) and `v=1` are accepted silently.
  */
@@ -40,6 +40,7 @@ export function encodeView(link: ViewLink): string {
   if (view.sort !== undefined) put('sort', encodePart(writeSort(view.sort)));
   if (view.mode !== undefined) put('mode', view.mode);
   if (view.rule !== undefined) put('rule', encodePart(view.rule));
+  if (view.starredOnly === true) put('starred', '1');
   if (view.layout !== undefined) {
     for (const [key, value] of encodeLayout(view.layout)) put(key, value);
   }
@@ -66,7 +67,18 @@ export interface DecodedView {
   readonly notices: readonly string[];
 }
 
-const SINGLE_KEYS = ['q', 'from', 'to', 'sort', 'mode', 'rule', 'sel', 'pane', 'tab'] as const;
+const SINGLE_KEYS = [
+  'q',
+  'from',
+  'to',
+  'sort',
+  'mode',
+  'rule',
+  'starred',
+  'sel',
+  'pane',
+  'tab',
+] as const;
 type SingleKey = (typeof SINGLE_KEYS)[number];
 const SILENT_KEYS: ReadonlySet<string> = new Set(['open']);
 
@@ -122,6 +134,10 @@ export function decodeView(hash: string): DecodedView {
     notice(`mode: ${quoteForNotice(mode)} is not search or rules — ignored`);
   const rule = text('rule');
   if (rule !== undefined && rule !== '') link.rule = rule;
+  const starred = text('starred');
+  if (starred === '1') link.starredOnly = true;
+  else if (starred !== undefined && starred !== '0')
+    notice(`starred: ${quoteForNotice(starred)} is not 1 or 0 — ignored`);
   const layout = decodeLayout(layoutRaws, notice);
   if (layout !== undefined) link.layout = layout;
   const selected = text('sel');

@@ -38,6 +38,8 @@ export interface ViewLink {
   readonly mode?: ViewMode;
   /** SECL rule text of the rules mode. */
   readonly rule?: string;
+  /** Only the starred events (stars are the analyst's own, kept in this browser). */
+  readonly starredOnly?: boolean;
 }
 
 /** Epoch ms a `Date` can hold (±100,000,000 days). */
@@ -154,5 +156,6 @@ export function canonicalView(link: ViewLink): ViewLink {
   if (files.length > 0) out.files = files;
   if (link.mode === 'rules') out.mode = 'rules';
   if (link.rule !== undefined && link.rule !== '') out.rule = toWellFormed(link.rule);
+  if (link.starredOnly === true) out.starredOnly = true;
   return out;
 }

@@ -1,11 +1,14 @@
 /**
- * High-frequency ingest status: the latest progress snapshot from the engine.
+ * High-frequency ingest status: the latest progress snapshot from the engine, and what the
+ * page says about the load around it: a load refused as too large (with the files, to open
+ * anyway) and how the data set was recovered after the engine stopped.
  *
  * Kept apart from the view store so that progress ticks (every ~100 ms while loading)
  * re-render only the components that read counts.
  */
 import { create } from 'zustand';
-import { EMPTY_COUNTS, type IngestProgress } from '../protocol/messages';
+import { EMPTY_COUNTS, type IngestProgress, type OpenFile } from '../protocol/messages';
+import type { LoadEstimate } from './capacity';
 
 export const EMPTY_PROGRESS: IngestProgress = {
   datasetId: -1,
@@ -21,19 +24,38 @@ export const EMPTY_PROGRESS: IngestProgress = {
   indexing: undefined,
 };
 
+/** Files not opened because they would not fit in the tab; the open data set stays. */
+export interface LoadRefusal {
+  readonly files: readonly OpenFile[];
+  readonly estimate: LoadEstimate;
+}
+
 interface IngestState {
   readonly progress: IngestProgress;
   /** Bumped on every snapshot: data hooks refetch their window when it changes. */
   readonly revision: number;
+  readonly refusal: LoadRefusal | undefined;
+  /** The engine stopped and the data set was reopened (or not): what happened, in words. */
+  readonly recoveryNote: string | undefined;
 }
 
 export const useIngestStore = create<IngestState>(() => ({
   progress: EMPTY_PROGRESS,
   revision: 0,
+  refusal: undefined,
+  recoveryNote: undefined,
 }));
 
 export function setProgress(progress: IngestProgress): void {
   useIngestStore.setState((s) => ({ progress, revision: s.revision + 1 }));
+}
+
+export function setRefusal(refusal: LoadRefusal | undefined): void {
+  useIngestStore.setState({ refusal });
+}
+
+export function setRecoveryNote(recoveryNote: string | undefined): void {
+  useIngestStore.setState({ recoveryNote });
 }
 
 export const useLoadState = () => useIngestStore((s) => s.progress.state);

@@ -4,13 +4,15 @@
  * as events arrive (the count and rows of a query grow with the data). The latest request
  * wins; a query with errors comes back with the previous spec still in force.
  *
- * The view's extra fields are derived here, not stored: the table's field columns and the
- * facets the analyst added.
+ * What is sent is derived here, not stored: the extra fields (the table's field columns and
+ * the facets the analyst added), the rule (rules mode only) and the starred events' ids
+ * (starred-only).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { engine } from './engine';
 import { useFacetStore } from './facet-store';
 import { useIngestStore } from './ingest-store';
+import { useStarredIds } from './annotation-store';
 import { markPending, receiveSummary, useSearchStore } from './search-store';
 import { useLayoutFields } from './table-layout-store';
 
@@ -32,6 +34,8 @@ export function useViewSync(): void {
   const tick = useIngestStore((s) =>
     s.progress.state === 'loading' ? Math.floor(s.progress.elapsedMs / LOADING_REFRESH_MS) : -1,
   );
+  const starred = useStarredIds();
+  const ids = spec.starredOnly ? starred : undefined;
   const latest = useRef(0);
 
   useEffect(() => {
@@ -44,6 +48,7 @@ export function useViewSync(): void {
         ...rest,
         fields,
         rule: mode === 'rules' && rule !== '' ? rule : undefined,
+        ids,
       })
       .then((summary) => {
         if (ticket === latest.current) receiveSummary(summary);
@@ -51,5 +56,5 @@ export function useViewSync(): void {
       .catch(() => {
         // The engine reports its own failures; the previous view stays.
       });
-  }, [spec, fields, datasetId, state, hasEvents, tick]);
+  }, [spec, fields, ids, datasetId, state, hasEvents, tick]);
 }

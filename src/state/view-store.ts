@@ -18,6 +18,8 @@ interface ViewState {
   readonly detailTab: DetailTab;
   readonly theme: Theme;
   readonly sidePanel: SidePanel;
+  /** A request to scroll the table to a row (a link's selected event); `seq` tells repeats apart. */
+  readonly reveal: { readonly rowIndex: number; readonly seq: number } | undefined;
 }
 
 function initialTheme(): Theme {
@@ -33,6 +35,7 @@ export const useViewStore = create<ViewState>(() => ({
   detailTab: 'fields',
   theme: initialTheme(),
   sidePanel: 'detail',
+  reveal: undefined,
 }));
 
 /** Selects an event (a row of the table, or one a link names), or clears the selection. */
@@ -44,6 +47,15 @@ export function selectEvent(
     selectedId: event?.eventId,
     sidePanel: 'detail',
   });
+}
+
+/** Selects the event a link named, once found, leaving the panel as the link set it. */
+export function restoreSelection(event: { readonly key: number; readonly eventId: string }): void {
+  useViewStore.setState({ selectedKey: event.key, selectedId: event.eventId });
+}
+
+export function revealRow(rowIndex: number): void {
+  useViewStore.setState((s) => ({ reveal: { rowIndex, seq: (s.reveal?.seq ?? 0) + 1 } }));
 }
 
 export function showDetailTab(detailTab: DetailTab): void {

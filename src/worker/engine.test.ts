@@ -103,6 +103,28 @@ describe('Engine', () => {
     expect(engine.rowsWindow(0, 2).rows.map((r) => r.eventId)).toEqual(ids);
   });
 
+  it('restricts a view to events by id, over several files and envelope ids', async () => {
+    const envelope = (id: string, ms: number, pid: number) =>
+      JSON.stringify({ _id: id, attributes: bodyAt(ms, pid), host: 'web-1' });
+    const a = [bodyAt(T0 + 1, 1), bodyAt(T0 + 3, 3)].map((b) => JSON.stringify(b)).join('\n');
+    const b = `${envelope('env-9', T0 + 2, 2)}\nnot json\n${JSON.stringify(bodyAt(T0 + 4, 4))}\n`;
+    const engine = new Engine(() => undefined);
+    await engine.open([file('a.ndjson', a), file('b.ndjson', b)]);
+    const rows = engine.rowsWindow(0, 4).rows;
+    expect(rows.map((r) => r.pid)).toEqual([1, 2, 3, 4]);
+    const wanted = [rows[3]?.eventId ?? '', 'env-9', 'nobody:1', `${rows[0]?.eventId}0`];
+    const summary = await engine.viewSet({
+      query: '',
+      range: undefined,
+      sort: DEFAULT_SORT,
+      fields: [],
+      ids: wanted,
+    });
+    expect(summary.matching).toBe(2);
+    expect(engine.rowsWindow(0, 4).rows.map((r) => r.pid)).toEqual([2, 4]);
+    for (const row of rows) expect(engine.eventLocate(row.eventId)?.key).toBe(row.key);
+  });
+
   it('keeps what was loaded when cancelled, marked partial', async () => {
     const lines = Array.from({ length: 50_000 }, (_, i) => JSON.stringify(bodyAt(T0 + i, i))).join(
       '\n',

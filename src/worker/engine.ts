@@ -21,12 +21,21 @@ import type { QueryNode } from '../query/ast';
 import { fieldsOf } from '../query/evaluate';
 import { fieldRefFromName } from '../query/field-ref';
 import { parseQuery } from '../query/parse';
-import { SearchView } from '../search/search-view';
+import { SearchView, type KeyFilter } from '../search/search-view';
+import { EventIdLookup, idsFilter } from './event-ids';
+import { explainRule } from '../rules/explain';
+import { ruleNotes, runPolicy } from '../rules/policy-run';
+import { rulePaths } from '../rules/rule-columns';
+import { RuleSession } from '../rules/rule-session';
 import { scanRawEvents } from './raw-scan';
 import { displayCopy } from './display-copy';
+import { ExportRuns, runExport } from './export-job';
 import { createSpool } from './worker-spool';
 import { EMPTY_COUNTS } from '../protocol/messages';
 import type {
+  PolicyReport,
+  PolicyRunOptions,
+  RuleExplanation,
   EventLocation,
   FacetRequest,
   FacetResult,
@@ -37,10 +46,14 @@ import type {
   ViewSpec,
   ViewSummary,
   EventDetail,
+  ExportProgress,
+  ExportRequest,
+  ExportResult,
   IngestCounts,
   IngestProgress,
   LoadState,
   OpenFile,
+  OpenOptions,
   Problem,
   ProblemPage,
   ProcessNode,
@@ -78,6 +91,8 @@ export class Engine {
   private forest = new ProcessForest();
   private processTotals = new ProcessTotals(this.forest);
   private view = this.newView();
+  /** SECL rules: the policy macros in use, compiled rules, the rule filter in force. */
+  private readonly rules = new RuleSession();
   /** Body paths being added to the index; queries on them wait for `indexingDone`. */
   private filling = new Set<string>();
   private indexingDone: Promise<void> = Promise.resolve();
@@ -88,14 +103,19 @@ export class Engine {
   private state: LoadState = 'idle';
   private generation = 0;
   private cancelRequested = false;
+  /** `ingest.open`'s `maxRecords`: records past it are not read. */
+  private recordLimit = Infinity;
   private startedAt = 0;
   private finishedAt: number | undefined;
   private error: string | undefined;
+  private readonly exports = new ExportRuns();
 
   constructor(private readonly publish: (progress: IngestProgress) => void) {}
 
-  async open(files: readonly OpenFile[]): Promise<IngestProgress> {
+  async open(files: readonly OpenFile[], options: OpenOptions = {}): Promise<IngestProgress> {
     this.reset();
+    this.generation = Math.max(this.generation, (options.datasetIdAbove ?? 0) + 1);
+    this.recordLimit = options.maxRecords ?? Infinity;
     const generation = this.generation;
     this.state = 'loading';
     this.startedAt = performance.now();
@@ -189,18 +209,61 @@ export class Engine {
     const started = performance.now();
     const generation = this.generation;
     const parsed = parseQuery(spec.query);
-    if (!parsed.ok) {
+    const rule =
+      spec.rule === undefined || spec.rule === '' ? undefined : this.rules.compile(spec.rule);
+    const ruleErrors = rule === undefined || rule.ok ? [] : rule.errors;
+    if (!parsed.ok || ruleErrors.length > 0) {
       this.view.refresh();
-      return this.summary(started, [parsed.error]);
+      return this.summary(started, parsed.ok ? [] : [parsed.error], ruleErrors);
     }
     const slow = this.fieldsToIndex(parsed.ast, spec);
     if (slow.length > 0) await this.indexFields(slow, generation);
     if (generation !== this.generation) throw new Error('another data set was opened');
-    this.view.apply(spec, parsed.ast, {
-      fields: slow.map((path) => `@${path}`),
-      ms: performance.now() - started,
-    });
+    this.view.apply(
+      spec,
+      parsed.ast,
+      { fields: slow.map((path) => `@${path}`), ms: performance.now() - started },
+      this.viewFilters(spec),
+    );
     return this.summary(started, []);
+  }
+
+  /** The restrictions of a view beyond its query and time range. */
+  private viewFilters(spec: ViewSpec): KeyFilter[] {
+    const filters: KeyFilter[] = [];
+    if (spec.ids !== undefined) filters.push(idsFilter(this.idLookup(), spec.ids));
+    const rule = this.rules.ruleOf(spec.rule);
+    if (rule !== undefined) filters.push(this.rules.filter(rule, this.index.fields));
+    return filters;
+  }
+
+  private idLookup(): EventIdLookup {
+    return new EventIdLookup(
+      this.index,
+      (s) => this.sources[s]?.fingerprint,
+      () => this.sources.length,
+      (key) => this.eventId(key),
+    );
+  }
+
+  /** How the rule in force decides the event `key`; undefined when no rule is in force. */
+  ruleExplain(key: number): RuleExplanation | undefined {
+    this.checkEventKey(key);
+    const rule = this.rules.ruleOf(this.view.spec.rule);
+    return rule === undefined ? undefined : explainRule(rule, this.index.fields, key);
+  }
+
+  /** Runs a policy file over every loaded event; its macros stay for later rules. */
+  policyRun(yamlText: string, options: PolicyRunOptions): Promise<PolicyReport> {
+    const generation = this.generation;
+    return runPolicy(yamlText, options, {
+      datasetId: generation,
+      indexPaths: (paths) => this.indexFields(paths, generation),
+      fields: () => this.index.fields,
+      count: () => this.index.count,
+      stopped: () => generation !== this.generation,
+      keepMacros: (policy) => this.rules.useMacros(policy.macroTable),
+    });
   }
 
   viewFacets(requests: readonly FacetRequest[]): FacetResult[] {
@@ -211,7 +274,11 @@ export class Engine {
     return this.view.histogram(request);
   }
 
-  private summary(started: number, errors: readonly QueryErrorInfo[]): ViewSummary {
+  private summary(
+    started: number,
+    errors: readonly QueryErrorInfo[],
+    ruleErrors: readonly QueryErrorInfo[] = [],
+  ): ViewSummary {
     return {
       datasetId: this.generation,
       viewId: this.view.viewId,
@@ -222,6 +289,8 @@ export class Engine {
       slowFields: this.view.slowFields,
       slowMs: this.view.slowMs,
       elapsedMs: performance.now() - started,
+      ruleErrors,
+      ruleNotes: ruleNotes(this.rules.ruleOf(this.view.spec.rule)?.unknownNotes ?? []),
     };
   }
 
@@ -232,6 +301,8 @@ export class Engine {
       const ref = fieldRefFromName(name);
       if (ref?.scope === 'body') used.add(ref.path);
     }
+    const rule = this.rules.ruleOf(spec.rule);
+    for (const path of rule === undefined ? [] : rulePaths(rule)) used.add(path);
     return [...used].filter(
       (path) => this.filling.has(path) || this.index.fields.get(`@${path}`) === undefined,
     );
@@ -305,14 +376,8 @@ export class Engine {
   }
 
   eventLocate(eventId: string): EventLocation | undefined {
-    let key = -1;
-    for (let k = 0; k < this.index.count; k++) {
-      if (this.eventId(k) === eventId) {
-        key = k;
-        break;
-      }
-    }
-    if (key < 0) return undefined;
+    const key = this.idLookup().keyOf(eventId);
+    if (key === undefined) return undefined;
     return {
       datasetId: this.generation,
       viewId: this.view.viewId,
@@ -369,6 +434,50 @@ export class Engine {
     };
   }
 
+  /** Exports the view in force (`export-job.ts`); a new export stops the one running. */
+  exportRun(
+    request: ExportRequest,
+    report: (progress: ExportProgress) => void,
+  ): Promise<ExportResult> {
+    const generation = this.generation;
+    return this.exports.start(async (stopped) => {
+      // CSV cells of field columns are read from the index: add any it lacks first.
+      const paths =
+        request.format !== 'csv'
+          ? []
+          : request.columns.flatMap((c) => {
+              const ref = fieldRefFromName(c.id);
+              return ref?.scope === 'body' ? [ref.path] : [];
+            });
+      if (paths.length > 0) await this.indexFields(paths, generation);
+      const view = this.view;
+      const data = {
+        keys: view.keys,
+        spec: view.spec,
+        index: this.index,
+        sources: this.sources.map((s) => ({
+          file: s.file,
+          spool: s.spool,
+          path: s.path,
+          fingerprint: s.fingerprint,
+          sizeBytes: s.file.size,
+          events: s.events,
+        })),
+        eventId: (key: number) => this.eventId(key),
+        row: (key: number) => this.index.row(key, -1, this.eventId(key), this.sourceName(key)),
+        fieldText: (field: string, key: number) => view.fieldText(field, key),
+      };
+      return runExport(data, request, {
+        report,
+        stopped: () => stopped() || generation !== this.generation,
+      });
+    });
+  }
+
+  exportCancel(): boolean {
+    return this.exports.cancel();
+  }
+
   problemsList(start: number, count: number): ProblemPage {
     const from = Math.max(0, Math.floor(start));
     return {
@@ -408,7 +517,12 @@ export class Engine {
   }
 
   private isStopped(generation: number): boolean {
-    return generation !== this.generation || this.cancelRequested;
+    return this.isPastEnd(generation) || this.cancelRequested;
+  }
+
+  /** Another data set was opened, or the record limit is reached: what comes is not kept. */
+  private isPastEnd(generation: number): boolean {
+    return generation !== this.generation || this.counts.records >= this.recordLimit;
   }
 
   private async readSource(sourceIndex: number, generation: number): Promise<void> {
@@ -416,7 +530,7 @@ export class Engine {
     source.state = 'reading';
     const sink: IngestSink = {
       event: (e) => {
-        if (generation !== this.generation) return;
+        if (this.isPastEnd(generation)) return;
         const key = this.index.append(sourceIndex, e);
         this.forest.addEvent(key, e.body, eventHost(e.body, e.envelope?.host));
         source.events++;
@@ -425,7 +539,7 @@ export class Engine {
         this.counts[e.validity]++;
       },
       problem: (p) => {
-        if (generation !== this.generation) return;
+        if (this.isPastEnd(generation)) return;
         if (p.kind === 'record') {
           source.rejected++;
           this.counts.records++;
@@ -435,7 +549,7 @@ export class Engine {
         if (this.problems.length < MAX_PROBLEMS_KEPT) this.problems.push(p);
       },
       blankLine: () => {
-        if (generation === this.generation) this.counts.blankLines++;
+        if (!this.isPastEnd(generation)) this.counts.blankLines++;
       },
       bytesRead: (total) => {
         source.readBytes = total;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineClient, type EngineWorker } from '../client/engine-client';
-import type { FromEngine, IngestProgress, ToEngine } from '../protocol/messages';
+import type { ExportProgress, FromEngine, IngestProgress, ToEngine } from '../protocol/messages';
 import { makeOpenBody } from '../ingest/test/fixtures';
 import { Engine } from './engine';
 import { createRouter } from './router';
@@ -75,5 +75,49 @@ describe('engine protocol', () => {
     await expect(pending).rejects.toThrow('stopped by the user');
     expect(terminated()).toBe(1);
     expect((await client.call('rows.window', 0, 1)).totalRows).toBe(0);
+  });
+});
+
+const exportLines = Array.from({ length: 20_000 }, (_, i) =>
+  JSON.stringify(makeOpenBody({ date: new Date(1795169703000 + i).toISOString() })),
+).join('\n');
+
+describe('export over the engine protocol', () => {
+  it('streams progress messages and answers with the file as a Blob', async () => {
+    const { client } = connect();
+    await client.call('ingest.open', [
+      { file: new File([exportLines], 'x.ndjson'), path: 'x.ndjson' },
+    ]);
+    const progress: ExportProgress[] = [];
+    const stop = client.onExportProgress((p) => progress.push(p));
+    const result = await client.call('export.run', {
+      format: 'ndjson-bodies',
+      redact: [],
+      columns: [],
+      annotations: {},
+      fileName: 'x-export.ndjson',
+    });
+    stop();
+    if (result.outcome !== 'done') throw new Error('cancelled');
+    expect(result.data).toBeInstanceOf(Blob);
+    expect(await result.data.text()).toBe(`${exportLines}\n`);
+    expect(progress[0]).toEqual({ done: 0, total: 20_000, bytes: 0 });
+    expect(JSON.parse(result.manifestJson)).toMatchObject({ file: 'x-export.ndjson' });
+  });
+
+  it('cancels a running export', async () => {
+    const { client } = connect();
+    await client.call('ingest.open', [
+      { file: new File([exportLines], 'x.ndjson'), path: 'x.ndjson' },
+    ]);
+    const running = client.call('export.run', {
+      format: 'ndjson-envelopes',
+      redact: ['ips'],
+      columns: [],
+      annotations: {},
+      fileName: 'x.ndjson',
+    });
+    expect(await client.call('export.cancel')).toBe(true);
+    expect(await running).toEqual({ outcome: 'cancelled' });
   });
 });

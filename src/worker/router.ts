@@ -7,12 +7,18 @@ import type { FromEngine, Request, ToEngine } from '../protocol/messages';
 import { assertUnreachable } from '../protocol/messages';
 import type { Engine } from './engine';
 
-async function run(engine: Engine, request: Request): Promise<unknown> {
+async function run(
+  engine: Engine,
+  request: Request,
+  post: (message: FromEngine) => void,
+): Promise<unknown> {
   switch (request.method) {
     case 'ingest.open':
       return engine.open(...(request as Request<'ingest.open'>).args);
     case 'ingest.cancel':
       return engine.cancel();
+    case 'engine.ping':
+      return true;
     case 'rows.window':
       return engine.rowsWindow(...(request as Request<'rows.window'>).args);
     case 'event.detail':
@@ -31,6 +37,16 @@ async function run(engine: Engine, request: Request): Promise<unknown> {
       return engine.processTree(...(request as Request<'process.tree'>).args);
     case 'process.children':
       return engine.processChildren(...(request as Request<'process.children'>).args);
+    case 'export.run':
+      return engine.exportRun(...(request as Request<'export.run'>).args, (progress) =>
+        post({ kind: 'export-progress', progress }),
+      );
+    case 'export.cancel':
+      return engine.exportCancel();
+    case 'rule.explain':
+      return engine.ruleExplain(...(request as Request<'rule.explain'>).args);
+    case 'policy.run':
+      return engine.policyRun(...(request as Request<'policy.run'>).args);
     default:
       return assertUnreachable(request.method);
   }
@@ -40,7 +56,7 @@ export function createRouter(engine: Engine, post: (message: FromEngine) => void
   return (message: ToEngine): void => {
     // Requests are short, or stopped through `ingest.cancel`; nothing to cancel by id.
     if (message.kind === 'cancel') return;
-    run(engine, message).then(
+    run(engine, message, post).then(
       (result) => post({ kind: 'ok', id: message.id, result }),
       (error: unknown) =>
         post({

@@ -6,17 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sniffBytes } from '../read/sniff';
 import { RecordSplitter } from './record-splitter';
+import { fuzzParams } from '../../test-support/fuzz-params';
 
-/** Cases per property: small for `npm test`, FUZZ_RUNS (see `npm run fuzz`) for long runs. */
-const RUNS = Number(process.env['FUZZ_RUNS']) || 400;
-/** Fixed unless FUZZ_RUNS asks for exploration; FUZZ_SEED replays a reported failure. */
-const SEED = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : 0x5eed;
-const PARAMS: fc.Parameters<unknown> = {
-  numRuns: RUNS,
-  ...(process.env['FUZZ_RUNS'] !== undefined && process.env['FUZZ_SEED'] === undefined
-    ? {}
-    : { seed: SEED }),
-};
+const PARAMS = fuzzParams(400, 0x5eed);
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

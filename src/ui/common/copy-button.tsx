@@ -5,15 +5,18 @@
 import { useEffect, useState } from 'react';
 
 interface CopyButtonProps {
-  readonly text: string;
+  /** The text, or a function giving it at the moment of the copy. */
+  readonly text: string | (() => string);
   readonly label?: string;
   /** Accessible description of what is copied, e.g. "event id". */
   readonly what: string;
+  readonly testId?: string;
+  readonly title?: string;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function CopyButton({ text, label = 'Copy', what }: CopyButtonProps) {
+export function CopyButton({ text, label = 'Copy', what, testId, title }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -25,7 +28,7 @@ export function CopyButton({ text, label = 'Copy', what }: CopyButtonProps) {
   async function copy(): Promise<void> {
     try {
       if (navigator.clipboard === undefined) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setState('copied');
     } catch {
       setState('failed');
@@ -38,6 +41,8 @@ export function CopyButton({ text, label = 'Copy', what }: CopyButtonProps) {
         type="button"
         className="button button--small"
         aria-label={`Copy ${what}`}
+        data-testid={testId}
+        title={title}
         // Not awaited: the outcome is shown by the button itself.
         onClick={() => void copy()}
       >

@@ -4,10 +4,12 @@
  */
 import { openSample } from '../../state/actions';
 import { pickFiles, pickFolder } from '../common/file-pickers';
+import { ExpectedFiles } from '../share/expected-files';
 
 export function EmptyState() {
   return (
     <section className="empty-state" aria-label="Open a log">
+      <ExpectedFiles />
       <div className="drop-zone">
         <p className="drop-title">Drop CWS event logs here</p>
         <p className="drop-sub">files or whole folders · nothing leaves this browser tab</p>

@@ -2,7 +2,7 @@
  * Load progress under the top bar: a bar of bytes read, a one-line summary
  * (`412 MB of 3.1 GB · 1.2M events · 180k events/s · 12 s`), a Cancel button, and per-file
  * states when several files load. Stays after a partial load (cancelled or failed) and on
- * error, with a notice saying what is missing.
+ * error, with a notice saying what is missing; shows files refused as too large for the tab.
  */
 import {
   formatBytes,
@@ -14,12 +14,16 @@ import {
 import { useIngestStore } from '../../state/ingest-store';
 import { cancelLoad } from '../../state/actions';
 import { LoadNotices } from './load-notices';
+import { LoadRefusalNotice } from './load-refusal';
 import { SourceList } from './source-list';
 
 export function ProgressStrip() {
   const progress = useIngestStore((s) => s.progress);
+  const refusal = useIngestStore((s) => s.refusal);
+  const recoveryNote = useIngestStore((s) => s.recoveryNote);
   const isLoading = progress.state === 'loading';
-  if (!isLoading && !progress.partial && progress.error === undefined) return null;
+  const hasNotice = progress.partial || progress.error !== undefined || recoveryNote !== undefined;
+  if (!isLoading && !hasNotice && refusal === undefined) return null;
 
   const fraction = progress.bytesTotal > 0 ? progress.bytesRead / progress.bytesTotal : 0;
   const summary = [
@@ -65,7 +69,8 @@ export function ProgressStrip() {
       )}
       {!isLoading && progress.partial && <p className="progress-text dim">{summary}</p>}
       {progress.sources.length > 1 && <SourceList sources={progress.sources} />}
-      <LoadNotices progress={progress} />
+      <LoadNotices progress={progress} recoveryNote={isLoading ? undefined : recoveryNote} />
+      {refusal !== undefined && <LoadRefusalNotice refusal={refusal} />}
     </section>
   );
 }

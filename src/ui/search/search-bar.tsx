@@ -1,10 +1,13 @@
 /**
- * The search row above the timeline: the query box, the active time range as a chip, a quiet
- * mark while the engine applies the view; under them the query's errors and notes on how the
- * view was answered.
+ * The search row above the timeline: the Search | Rules switch, the query box, the active time
+ * range as a chip, a quiet mark while the engine applies the view; under them the query's
+ * errors, the rules panel in rules mode, and notes on how the view was answered.
  */
 import { useId } from 'react';
 import { useSearchStore } from '../../state/search-store';
+import { ModeSwitch } from '../rules/mode-switch';
+import { RulesPanel } from '../rules/rules-panel';
+import { StarredFilter } from '../share/starred-filter';
 import { TimeChip } from '../timeline/time-chip';
 import { QueryBox } from './query-box';
 import { QueryErrors } from './query-errors';
@@ -22,14 +25,18 @@ function PendingMark() {
 export function SearchBar() {
   const errorsId = useId();
   const hasErrors = useSearchStore((s) => s.errors.length > 0);
+  const isRulesMode = useSearchStore((s) => s.spec.mode === 'rules');
   return (
     <section className="search-bar" aria-label="Search">
       <div className="search-row">
+        <ModeSwitch />
         <QueryBox errorsId={hasErrors ? errorsId : undefined} />
         <TimeChip />
+        <StarredFilter />
         <PendingMark />
       </div>
       <QueryErrors id={errorsId} />
+      {isRulesMode && <RulesPanel />}
       <SearchNotes />
     </section>
   );

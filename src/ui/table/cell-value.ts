@@ -6,7 +6,7 @@
  */
 import { COLUMN_FIELDS } from '../../protocol/messages';
 import type { EventRow, TableColumnId } from '../../protocol/messages';
-import { formatUtcTime } from '../../lib/format';
+import { builtInColumnText } from '../../lib/row-text';
 import { isBuiltInColumn } from '../../state/table-layout';
 import { isListField } from '../common/field-catalog';
 
@@ -21,38 +21,11 @@ export interface CellTarget {
   readonly canFilter: boolean;
 }
 
-function builtInValue(row: EventRow, column: TableColumnId): string {
-  switch (column) {
-    case 'time':
-      return Number.isFinite(row.timeMs) ? formatUtcTime(row.timeMs) : '';
-    case 'type':
-      return row.type;
-    case 'outcome':
-      return row.outcome;
-    case 'process':
-      return row.processName;
-    case 'executable':
-      return row.executable;
-    case 'target':
-      return row.target;
-    case 'user':
-      return row.user;
-    case 'container':
-      return row.container;
-    case 'host':
-      return row.host;
-    case 'validity':
-      return row.validity;
-    case 'source':
-      return row.source;
-  }
-}
-
 export function cellTarget(row: EventRow, column: string): CellTarget {
   if (isBuiltInColumn(column)) {
     const id = column as TableColumnId;
     const field = COLUMN_FIELDS[id];
-    const value = builtInValue(row, id);
+    const value = builtInColumnText(row, id);
     return { column, field, value, canFilter: field !== undefined && value !== '' };
   }
   const value = row.fields[column] ?? '';

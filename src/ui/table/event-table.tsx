@@ -9,7 +9,8 @@
  * fields); rows are positioned with `transform`. Rows not yet in the window render as
  * placeholders. The row height follows the density and is the virtualizer's item size.
  */
-import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { starEvent, useAnnotationStore } from '../../state/annotation-store';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { VirtualItem } from '@tanstack/react-virtual';
@@ -70,6 +71,7 @@ export function EventTable() {
   const sort = useSearchStore((s) => s.spec.sort);
   const loadState = useLoadState();
   const selectedKey = useViewStore((s) => s.selectedKey);
+  const annotations = useAnnotationStore((s) => s.byId);
   const rowHeight = ROW_HEIGHTS[useDensity()];
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
@@ -116,6 +118,16 @@ export function EventTable() {
     [virtualizer, geometry],
   );
   const selection = useKeyboardSelection(rowWindow, selectedKey, reveal);
+  // A link's selected event, once found: scroll to its row.
+  const revealRequest = useViewStore((s) => s.reveal);
+  const { noteSelected: noteRevealed } = selection;
+  useEffect(() => {
+    if (revealRequest === undefined) return;
+    noteRevealed(revealRequest.rowIndex);
+    reveal(revealRequest.rowIndex);
+    // Only a new request scrolls; a new geometry alone must not scroll back to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealRequest]);
   const selectedRow = rowWindow?.rows.find((row) => row.key === selectedKey);
   const selectedDomId =
     selectedRow === undefined ? undefined : `${idPrefix}-row-${selectedRow.rowIndex}`;
@@ -154,6 +166,7 @@ export function EventTable() {
     const candidate = tableRows[index - windowOffset];
     const row = candidate?.original.rowIndex === index ? candidate : undefined;
     const isSelected = row !== undefined && row.original.key === selectedKey;
+    const isStarred = row !== undefined && annotations.get(row.original.eventId)?.starred === true;
     const domId = `${idPrefix}-row-${index}`;
     if (isSelected) activeId = domId;
     return (
@@ -163,6 +176,7 @@ export function EventTable() {
         rowIndex={index}
         top={item.start}
         isSelected={isSelected}
+        isStarred={isStarred}
         domId={domId}
         slots={slots}
         activeColumn={isSelected ? cells.activeColumn : undefined}
@@ -207,6 +221,11 @@ export function EventTable() {
             moveActiveColumn: cells.moveActiveColumn,
             filterActiveCell: cells.filterActiveCell,
             openCellMenu: cells.openActiveCellMenu,
+            toggleStar: () => {
+              if (selectedRow === undefined) return;
+              const isStarred = annotations.get(selectedRow.eventId)?.starred === true;
+              starEvent(selectedRow.eventId, !isStarred);
+            },
           });
         }}
       >

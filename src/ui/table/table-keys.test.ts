@@ -16,6 +16,7 @@ function press(key: string, selected: number | undefined, modifiers: { shiftKey?
     moveActiveColumn: vi.fn(),
     filterActiveCell: vi.fn(),
     openCellMenu: vi.fn(),
+    toggleStar: vi.fn(),
   } satisfies TableKeyActions;
   const event = {
     key,
@@ -50,6 +51,13 @@ describe('cell keys', () => {
     const plain = press('F10', 3);
     expect(plain.actions.openCellMenu).not.toHaveBeenCalled();
     expect(plain.isHandled).toBe(false);
+  });
+
+  it('s stars the selected event; with no selection it is left to the page', () => {
+    expect(press('s', 3).actions.toggleStar).toHaveBeenCalled();
+    const none = press('s', undefined);
+    expect(none.actions.toggleStar).not.toHaveBeenCalled();
+    expect(none.isHandled).toBe(false);
   });
 
   it('j still moves the selection', () => {

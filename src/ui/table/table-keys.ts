@@ -3,8 +3,8 @@
  * selection, Home/End and PageUp/PageDown jump, Enter opens the event pane, Esc closes it,
  * ArrowLeft/ArrowRight scroll sideways. The selected row has an active cell: h/l move it
  * between columns, f filters the view to its value, Shift+F filters its value out, and m
- * (or the Menu key, or Shift+F10) opens its action menu. Handled keys do not reach the
- * browser.
+ * (or the Menu key, or Shift+F10) opens its action menu; s stars or unstars the selected
+ * event. Handled keys do not reach the browser.
  */
 import type { KeyboardEvent } from 'react';
 
@@ -25,6 +25,8 @@ export interface TableKeyActions {
   /** Filters the view to (or, with `exclude`, without) the active cell's value. */
   readonly filterActiveCell: (exclude: boolean) => void;
   readonly openCellMenu: () => void;
+  /** Stars the selected event, or takes its star away. */
+  readonly toggleStar: () => void;
 }
 
 const SIDE_STEP_PX = 80;
@@ -81,6 +83,11 @@ export function handleTableKey(event: KeyboardEvent<HTMLElement>, a: TableKeyAct
     case 'F':
       if (current === undefined) return;
       a.filterActiveCell(event.key === 'F');
+      event.preventDefault();
+      return;
+    case 's':
+      if (current === undefined) return;
+      a.toggleStar();
       event.preventDefault();
       return;
     case 'F10':

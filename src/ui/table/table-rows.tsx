@@ -22,6 +22,8 @@ interface GridRowProps {
   readonly rowIndex: number;
   readonly top: number;
   readonly isSelected: boolean;
+  /** Starred by the analyst (a mark on the row's left edge). */
+  readonly isStarred: boolean;
   readonly domId: string;
   readonly slots: readonly ColumnSlot[];
   /** The active cell's column, given to the selected row only (so other rows stay memoized). */
@@ -41,6 +43,7 @@ export const GridRow = memo(function GridRow({
   rowIndex,
   top,
   isSelected,
+  isStarred,
   domId,
   slots,
   activeColumn,
@@ -75,10 +78,11 @@ export const GridRow = memo(function GridRow({
   return (
     <div
       id={domId}
-      className={`et-row${isSelected ? ' is-selected' : ''}`}
+      className={`et-row${isSelected ? ' is-selected' : ''}${isStarred ? ' is-starred' : ''}`}
       role="row"
       data-testid="event-row"
       data-event-id={data.eventId}
+      data-starred={isStarred ? 'true' : undefined}
       aria-selected={isSelected}
       aria-rowindex={rowIndex + 2}
       style={position}

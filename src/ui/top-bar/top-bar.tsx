@@ -1,5 +1,7 @@
-/** The top bar: product name, open buttons, counts, help and theme toggle. */
+/** The top bar: product name, open buttons, counts, export, help and theme toggle. */
 import { setHelpOpen } from '../common/layout-store';
+import { ExportButton } from '../export/export-button';
+import { ShareControls } from '../share/share-controls';
 import { OpenControls } from './open-controls';
 import { StatsBar } from './stats-bar';
 import { ThemeToggle } from './theme-toggle';
@@ -16,6 +18,8 @@ export function TopBar() {
       <OpenControls />
       <StatsBar />
       <span className="spacer" />
+      <ExportButton />
+      <ShareControls />
       <button
         type="button"
         className="icon-button"

@@ -1,12 +1,14 @@
 /**
  * Header of the event pane: event type and category, time, outcome, validity, the event id
- * (copyable) and where the record was read (file, line, byte offset).
+ * (copyable), where the record was read (file, line, byte offset), and the analyst's star
+ * and note.
  */
 import type { EventDetail } from '../../../protocol/messages';
 import { formatInt, formatUtcTime } from '../../../lib/format';
 import { visibleText, visibleTitle } from '../../../lib/visible-text';
 import { OutcomeLabel, ValidityBadge } from '../../common/badges';
 import { CopyButton } from '../../common/copy-button';
+import { EventAnnotation } from './event-annotation';
 
 export function DetailHeader({ detail }: { readonly detail: EventDetail }) {
   const { row } = detail;
@@ -36,6 +38,7 @@ export function DetailHeader({ detail }: { readonly detail: EventDetail }) {
           {detail.line > 0 && <span className="dim"> · line {formatInt(detail.line)}</span>}
         </dd>
       </dl>
+      <EventAnnotation key={row.eventId} eventId={row.eventId} />
     </header>
   );
 }

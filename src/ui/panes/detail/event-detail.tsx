@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { EventDetail } from '../../../protocol/messages';
+import { RuleMatch } from '../../rules/rule-match';
 import { DetailHeader } from './detail-header';
 import { DetailTabs } from './detail-tabs';
 import { FindingsList } from './findings-list';
@@ -27,6 +28,7 @@ export function EventDetailView({ detail, idPrefix }: EventDetailViewProps) {
       <DetailHeader detail={detail} />
       {summary !== undefined && <SummaryLine summary={summary} />}
       <FindingsList findings={detail.findings} validity={detail.row.validity} />
+      <RuleMatch eventKey={detail.row.key} />
       <DetailTabs detail={detail} parsed={parsed} idPrefix={idPrefix} />
     </>
   );

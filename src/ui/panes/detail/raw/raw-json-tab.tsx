@@ -9,7 +9,7 @@ import { visibleText } from '../../../../lib/visible-text';
 import { BlockText } from '../../../common/block-text';
 import { CopyButton } from '../../../common/copy-button';
 import type { JsonNode } from '../json-model';
-import { compactJson } from './compact-json';
+import { compactJsonLine } from '../../../../export/lossless-json';
 import { writeJson } from './json-write';
 import { valuePaths } from './value-paths';
 
@@ -74,7 +74,7 @@ interface RawJsonTabProps {
 }
 
 export function RawJsonTab({ bodyJson, body }: RawJsonTabProps) {
-  const line = useMemo(() => compactJson(bodyJson), [bodyJson]);
+  const line = useMemo(() => compactJsonLine(bodyJson), [bodyJson]);
   return (
     <>
       <div className="block-actions">

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../json-model';
-import { compactJson } from './compact-json';
 import { writeJson } from './json-write';
 import { valuePaths } from './value-paths';
-
-describe('compactJson', () => {
-  it('puts pretty JSON on one line without touching values', () => {
-    const pretty = '{\n  "a b": "x  y\\n\\" z",\n  "id": 18446744073709551615,\n  "l": [ 1, 2 ]\n}';
-    const line = compactJson(pretty);
-    expect(line).toBe('{"a b":"x  y\\n\\" z","id":18446744073709551615,"l":[1,2]}');
-    expect(line).not.toContain('\n');
-    expect(JSON.parse(line)).toEqual(JSON.parse(pretty));
-  });
-});
 
 describe('writeJson', () => {
   it('writes numbers exactly and keeps repeated keys', () => {

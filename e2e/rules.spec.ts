@@ -1,0 +1,201 @@
+// Rules mode: SECL rules describing the intrusion storyline of the bundled sample select
+// exactly the events a plain filter over the sample file (read here, in Node) finds; a broken
+// rule shows a precise error and keeps the previous table; a policy file runs into a report
+// whose rules show their matches when clicked; the detail pane says which sub-expressions of
+// the rule matched, on which field and value.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './helpers/app-page';
+import type { AppPage } from './helpers/app-page';
+import type { SampleEvent } from './helpers/sample-data';
+import { sampleEvents } from './helpers/sample-data';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const POLICY_1_10 = join(FIXTURES, 'default.policy.v1.10.0.yaml');
+const POLICY_1_69 = join(FIXTURES, 'default.policy.v1.69.3.yaml');
+
+type Body = Record<string, unknown>;
+
+function at(body: unknown, path: string): unknown {
+  let value = body;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Body)[key];
+  }
+  return value;
+}
+
+function ancestorNames(body: unknown): unknown[] {
+  const ancestors = at(body, 'process.ancestors');
+  return Array.isArray(ancestors) ? ancestors.map((a) => at(a, 'executable.name')) : [];
+}
+
+/** Each storyline step as a SECL rule and as a plain predicate over the sample's bodies. */
+const STEPS: readonly { name: string; rule: string; test: (e: SampleEvent) => boolean }[] = [
+  {
+    name: 'shadow-file access',
+    rule: 'open.file.path == "/etc/shadow"',
+    test: (e) => e.body.evt.name === 'open' && at(e.body, 'file.path') === '/etc/shadow',
+  },
+  {
+    name: 'a shell spawned by a web server',
+    rule: 'exec.file.name in ["sh", "bash", "dash"]\n  && process.ancestors.file.name in ["nginx", "apache2", "httpd"]',
+    test: (e) =>
+      e.body.evt.name === 'exec' &&
+      ['sh', 'bash', 'dash'].includes(at(e.body, 'process.executable.name') as string) &&
+      ancestorNames(e.body).some((n) => ['nginx', 'apache2', 'httpd'].includes(n as string)),
+  },
+  {
+    name: 'a kernel-module load',
+    rule: 'load_module.file.path =~ "/tmp/*" && load_module.loaded_from_memory == false',
+    test: (e) => {
+      const path = at(e.body, 'file.path');
+      return (
+        e.body.evt.name === 'load_module' &&
+        typeof path === 'string' &&
+        /^\/tmp\/[^/]*$/.test(path) &&
+        at(e.body, 'module.loaded_from_memory') === false
+      );
+    },
+  },
+  {
+    name: 'ptrace on another process',
+    rule: 'ptrace.request in [PTRACE_ATTACH, PTRACE_POKETEXT, PTRACE_POKEDATA] && ptrace.tracee.pid != process.pid',
+    test: (e) =>
+      e.body.evt.name === 'ptrace' &&
+      ['PTRACE_ATTACH', 'PTRACE_POKETEXT', 'PTRACE_POKEDATA'].includes(
+        at(e.body, 'ptrace.request') as string,
+      ) &&
+      at(e.body, 'ptrace.tracee.pid') !== at(e.body, 'process.pid'),
+  },
+  {
+    name: 'a download made executable',
+    rule: 'chmod.file.destination.mode & S_IXUSR > 0 && chmod.file.path =~ "/tmp/**"',
+    test: (e) => {
+      const mode = at(e.body, 'file.destination.mode');
+      const path = at(e.body, 'file.path');
+      return (
+        e.body.evt.name === 'chmod' &&
+        typeof mode === 'number' &&
+        (mode & 0o100) !== 0 &&
+        typeof path === 'string' &&
+        path.startsWith('/tmp/')
+      );
+    },
+  },
+];
+
+async function openRulesMode(app: AppPage): Promise<void> {
+  await app.goto('open=sample');
+  expect(await app.waitForReady()).toBe('ready');
+  await app.expectMatching(sampleEvents().length);
+  await app.page.getByTestId('mode-rules').click();
+  await expect(app.page.getByTestId('rule-input')).toBeVisible();
+}
+
+async function shownIds(app: AppPage): Promise<string[]> {
+  const ids = await app
+    .rows()
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-id') ?? ''));
+  return ids.sort();
+}
+
+test('rules describing the storyline match exactly its steps', async ({ app }) => {
+  await openRulesMode(app);
+  for (const step of STEPS) {
+    const expected = sampleEvents().filter(step.test);
+    expect(expected.length, step.name).toBeGreaterThan(0);
+    await app.applyRule(step.rule);
+    await app.expectMatching(expected.length);
+    await expect(app.rows()).toHaveCount(expected.length);
+    await expect
+      .poll(() => shownIds(app), { message: step.name })
+      .toEqual(expected.map((e) => e.id).sort());
+  }
+  // The query still applies: the view is the query AND the rule.
+  await app.search('-@process.comm:cat');
+  await app.applyRule(STEPS[0]?.rule ?? '');
+  await app.expectMatching(0);
+  await app.search('');
+});
+
+test('the detail pane shows which sub-expressions matched, on which field and value', async ({
+  app,
+}) => {
+  await openRulesMode(app);
+  await app.applyRule('open.file.path == "/etc/shadow" && process.file.name in ["cat", "less"]');
+  await app.expectMatching(2);
+  await app.selectRow(0);
+  const match = app.detail().getByTestId('rule-match');
+  await expect(match).toHaveAttribute('data-result', 'true');
+  const leaves = match.getByTestId('rule-leaf');
+  await expect(leaves).toHaveCount(2);
+  await expect(leaves.nth(0)).toHaveAttribute('data-field', 'open.file.path');
+  await expect(leaves.nth(0)).toHaveAttribute('data-result', 'true');
+  await expect(leaves.nth(0)).toContainText('"/etc/shadow"');
+  await expect(leaves.nth(1)).toHaveAttribute('data-field', 'process.file.name');
+  await expect(leaves.nth(1)).toContainText('"cat"');
+});
+
+test('an invalid rule shows a precise error and the previous table stays', async ({ app }) => {
+  await openRulesMode(app);
+  const shadow = sampleEvents().filter(STEPS[0]?.test ?? (() => false));
+  await app.applyRule('open.file.path == "/etc/shadow"');
+  await app.expectMatching(shadow.length);
+
+  await app.applyRule('open.file.path == "/etc/shadow" &&');
+  const error = app.page.getByTestId('rule-error');
+  await expect(error).toHaveAttribute('data-position', '34');
+  await expect(error).toContainText('at character 35');
+  await expect(error).toContainText('expected');
+  await expect(app.page.getByTestId('rule-in-force')).toContainText(
+    'open.file.path == "/etc/shadow"',
+  );
+  await expect(app.page.getByTestId('rule-input')).toHaveAttribute('aria-invalid', 'true');
+  await app.expectMatching(shadow.length);
+  await expect.poll(() => shownIds(app)).toEqual(shadow.map((e) => e.id).sort());
+
+  await app.applyRule('open.file.pathh == "/etc/shadow"');
+  await expect(app.page.getByTestId('rule-error')).toContainText("unknown field 'open.file.pathh'");
+  await expect(app.page.getByTestId('rule-error')).toHaveAttribute('data-position', '0');
+  await app.expectMatching(shadow.length);
+
+  // A field exports cannot tell is named, with why it evaluates to unknown.
+  await app.applyRule('exec.file.name == "sh" && process.is_exec');
+  await expect(app.page.getByTestId('rule-errors')).toHaveCount(0);
+  await expect(app.page.getByTestId('rule-note')).toHaveAttribute('data-field', 'process.is_exec');
+  await app.expectMatching(0);
+});
+
+test('a policy runs into a report; a rule shows its matches when clicked', async ({ app }) => {
+  await openRulesMode(app);
+  await app.page.getByTestId('open-policy').setInputFiles(POLICY_1_10);
+  const report = app.page.getByTestId('policy-report');
+  await expect(report.getByTestId('policy-totals')).toContainText('119 rules', { timeout: 30_000 });
+  await expect(report.getByTestId('policy-rule')).toHaveCount(119);
+
+  // ptrace_injection: request POKETEXT, POKEDATA or POKEUSR.
+  const injections = sampleEvents().filter(
+    (e) =>
+      e.body.evt.name === 'ptrace' &&
+      ['PTRACE_POKETEXT', 'PTRACE_POKEDATA', 'PTRACE_POKEUSR'].includes(
+        at(e.body, 'ptrace.request') as string,
+      ),
+  );
+  expect(injections.length).toBeGreaterThan(0);
+  const rule = report.locator('[data-testid="policy-rule"][data-rule-id="ptrace_injection"]');
+  await expect(rule).toHaveAttribute('data-matches', String(injections.length));
+  await rule.getByRole('button').click();
+  await expect(app.page.getByTestId('rule-input')).toHaveValue(/PTRACE_POKETEXT/);
+  await app.expectMatching(injections.length);
+  await expect.poll(() => shownIds(app)).toEqual(injections.map((e) => e.id).sort());
+
+  // A recent policy: rules for other agent versions or platforms are listed as skipped.
+  await app.page.getByTestId('open-policy').setInputFiles(POLICY_1_69);
+  await expect(report.getByTestId('policy-totals')).toContainText('319 rules', { timeout: 45_000 });
+  const skipped = report.locator('[data-testid="policy-rule"][data-status="skipped"]');
+  expect(await skipped.count()).toBeGreaterThan(0);
+  await expect(skipped.first().getByTestId('policy-rule-reason')).toContainText(
+    /agent_version|filter|disabled/,
+  );
+});

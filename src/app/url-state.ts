@@ -1,0 +1,99 @@
+/**
+ * The URL fragment owns the view (DESIGN.md, "View state lives in the URL fragment"):
+ * `restoreFromUrl` applies the fragment once at start-up, before the first render;
+ * `useUrlState` then writes every view change back (a new history entry for a step, a
+ * rewrite otherwise, see history-step.ts) and applies the fragment again when back or
+ * forward changes it. Writes are batched to one per task, so a change touching several
+ * stores makes one entry. With the bundled sample open, the fragment starts with the start-up
+ * key `open=sample`, so that a reload or a shared link opens it again.
+ */
+import { useEffect } from 'react';
+import { isHistoryStep } from '../share/history-step';
+import { decodeView, encodeView } from '../share/view-codec';
+import { canonicalView, type ViewLink } from '../share/view-link';
+import { isSampleOpen } from '../state/actions';
+import { useIngestStore } from '../state/ingest-store';
+import { useLinkStore } from '../state/link-store';
+import { useSearchStore } from '../state/search-store';
+import { useTableLayoutStore } from '../state/table-layout-store';
+import { useViewStore } from '../state/view-store';
+import { useLayoutStore } from '../ui/common/layout-store';
+import { parseHashParams } from './hash-params';
+import { applyLink, currentLink } from './view-link-state';
+
+/** True when the fragment says more than the start-up `open=sample`. */
+function hasViewParams(hash: string): boolean {
+  return [...parseHashParams(hash).keys()].some((key) => key !== 'open');
+}
+
+function applyFragment(hash: string): ViewLink {
+  const { link, notices } = decodeView(hash);
+  applyLink(link, notices);
+  return canonicalView(link);
+}
+
+export function restoreFromUrl(): void {
+  if (hasViewParams(window.location.hash)) applyFragment(window.location.hash);
+}
+
+/** The bundled sample is named by the start-up key, so that the link (or a reload) reopens it. */
+function withSampleKey(fragment: string): string {
+  if (!isSampleOpen()) return fragment;
+  return fragment === '' ? 'open=sample' : `open=sample&${fragment}`;
+}
+
+function fragmentUrl(fragment: string): string {
+  const { pathname, search } = window.location;
+  return fragment === '' ? `${pathname}${search}` : `${pathname}${search}#${fragment}`;
+}
+
+export function useUrlState(): void {
+  useEffect(() => {
+    let written: ViewLink = canonicalView(decodeView(window.location.hash).link);
+    // The first write (the start-up view) and the one after back / forward only rewrite.
+    let rewriteNext = true;
+    let scheduled = false;
+
+    const write = () => {
+      scheduled = false;
+      const link = canonicalView(currentLink());
+      const fragment = withSampleKey(encodeView(link));
+      if (fragment !== window.location.hash.replace(/^#/, '')) {
+        const step = !rewriteNext && isHistoryStep(written, link);
+        if (step) window.history.pushState(null, '', fragmentUrl(fragment));
+        else window.history.replaceState(window.history.state, '', fragmentUrl(fragment));
+      }
+      written = link;
+      rewriteNext = false;
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(write);
+    };
+    const onPopState = () => {
+      written = applyFragment(window.location.hash);
+      rewriteNext = true;
+      schedule();
+    };
+
+    const unsubscribe = [
+      useSearchStore.subscribe((s, prev) => s.spec !== prev.spec && schedule()),
+      useTableLayoutStore.subscribe(schedule),
+      useViewStore.subscribe(schedule),
+      useLayoutStore.subscribe(
+        (s, prev) => s.isSidePanelOpen !== prev.isSidePanelOpen && schedule(),
+      ),
+      useLinkStore.subscribe(schedule),
+      useIngestStore.subscribe(
+        (s, prev) => s.progress.sources !== prev.progress.sources && schedule(),
+      ),
+    ];
+    window.addEventListener('popstate', onPopState);
+    schedule();
+    return () => {
+      for (const stop of unsubscribe) stop();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
+}
