@@ -1,11 +1,18 @@
-// Nothing throws: arbitrary text through the parser and compiler, arbitrary JSON through
-// compiled rules. Errors stay within the expression; results stay in {0, 1, 2}.
+// Property tests of the SECL front end and evaluator: arbitrary text, token soup and deep
+// nesting through the parser and compiler never throw, answer within the time budget and keep
+// errors inside the expression; arbitrary JSON through compiled rules gives results in
+// {0, 1, 2}. `npm run fuzz` runs them long.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRule } from './compile';
 import type { CompiledRule } from './compile';
 import { evaluateRule } from './evaluate';
 import { parseSecl } from './parser';
+import { fuzzParams } from '../test-support/fuzz-params';
+
+const PARAMS = fuzzParams(400, 0x5ec1);
+/** Time budget for parsing and compiling one expression (best of three tries). */
+const BUDGET_MS = 50;
 
 const PIECES = [
   'open.file.path',
@@ -52,12 +59,28 @@ const seclish = fc
   .array(fc.constantFrom(...PIECES), { maxLength: 25 })
   .map((parts) => parts.join(' '));
 
-describe('robustness', () => {
-  it('parses and compiles any text without throwing, with errors inside the text', () => {
+describe('SECL (fuzz)', () => {
+  it('parses and compiles any text without throwing, in time, with errors inside the text', () => {
+    const deep = fc
+      .record({
+        depth: fc.integer({ min: 0, max: 3000 }),
+        open: fc.constantFrom('(', '!(', 'not (', '!', '-'),
+        inner: seclish,
+        close: fc.integer({ min: 0, max: 3000 }),
+      })
+      .map(({ depth, open, inner, close }) => `${open.repeat(depth)}${inner}${')'.repeat(close)}`);
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 80 }), seclish), (source) => {
-        const parsed = parseSecl(source);
-        const compiled = compileRule(source);
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), seclish, deep), (source) => {
+        let best = Number.POSITIVE_INFINITY;
+        let parsed = parseSecl(source);
+        let compiled = compileRule(source);
+        for (let attempt = 0; attempt < 3 && best >= BUDGET_MS; attempt++) {
+          const started = performance.now();
+          parsed = parseSecl(source);
+          compiled = compileRule(source);
+          best = Math.min(best, performance.now() - started);
+        }
+        expect(best, `parse + compile time of ${source.length} chars`).toBeLessThan(BUDGET_MS);
         for (const result of [parsed, compiled]) {
           if (result.ok) continue;
           for (const error of result.errors) {
@@ -67,7 +90,7 @@ describe('robustness', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      PARAMS,
     );
   });
 
@@ -104,7 +127,7 @@ describe('robustness', () => {
           for (const body of bodies) expect([0, 1, 2]).toContain(evaluateRule(rule, body).result);
         }
       }),
-      { numRuns: 200 },
+      PARAMS,
     );
   });
 });
