@@ -19,8 +19,8 @@ import { SearchPage } from './helpers/search-page';
 
 const FIXTURE = 'hostile.ndjson';
 
-// Trace snapshots serialize the whole DOM at every step: with ten thousand process rows on the
-// page that alone takes tens of seconds, so these tests keep screenshots only.
+// Trace snapshots serialize the whole DOM at every step: with megabyte values and 100,000
+// arguments on the page that alone takes tens of seconds, so these tests keep screenshots only.
 test.use({ trace: 'off' });
 
 declare global {
@@ -368,21 +368,48 @@ test.describe('huge values', () => {
     await expect(detail.lineageItems()).toHaveCount(1_020);
     await expectResponsive(page);
 
-    // The forest holds every ancestor: the tree runs from the oldest one to the event's process.
+    // The forest holds every ancestor: the tree runs from the oldest one to the event's process,
+    // which opens in view; only about a screenful of rows is in the page.
     await tab(app, 'Process tree').click();
     await expect.poll(() => treeState(page), { timeout: 30_000 }).toBe('tree');
-    const tree = await page.evaluate(() => {
-      const nodes = document.querySelectorAll('[data-testid="process-node"]');
-      return {
-        count: nodes.length,
-        first: nodes[0]?.textContent ?? '',
-        current: document.querySelector('[data-testid="process-node"][aria-current="true"]')
-          ?.textContent,
-      };
-    });
-    expect(tree.count).toBe(ANCESTOR_COUNT + 1);
-    expect(tree.first).toContain('oldest-ancestor');
-    expect(tree.current).toContain('deep-child');
+    const rowsInPage = () =>
+      page.evaluate(() => document.querySelectorAll('[data-testid="process-node"]').length);
+    const current = page.locator('[data-testid="process-node"][aria-current="true"]');
+    await expect(current).toContainText('deep-child');
+    await expect(current).toHaveAttribute('aria-level', String(ANCESTOR_COUNT + 1));
+    await expect(current).toHaveAttribute('tabindex', '0');
+    // Within the tree's scrolled box (the box itself may be below the detail pane's fold).
+    const inTreeView = () =>
+      current.evaluate((row) => {
+        const view = row.closest('[data-testid="process-tree"]')?.parentElement;
+        if (!view) return false;
+        const box = view.getBoundingClientRect();
+        const rect = row.getBoundingClientRect();
+        return rect.top >= box.top && rect.bottom <= box.bottom;
+      });
+    await expect.poll(inTreeView).toBe(true);
+    expect(await rowsInPage()).toBeLessThan(200);
+    await expectResponsive(page);
+
+    // Home reaches the oldest ancestor, End the event's process again, both scrolled into view.
+    const focused = page.locator('[data-testid="process-node"]:focus');
+    await current.focus();
+    await page.keyboard.press('Home');
+    await expect(focused).toContainText('oldest-ancestor');
+    await expect(focused).toHaveAttribute('aria-level', '1');
+    await expect(focused).toHaveAttribute('aria-posinset', '1');
+    await expect(focused).toHaveAttribute('aria-setsize', '1');
+    await expect(focused).toBeInViewport();
+    expect(await rowsInPage()).toBeLessThan(200);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused).toContainText('anc9998');
+    await page.keyboard.press('End');
+    await expect(focused).toHaveAttribute('aria-current', 'true');
+    await expect(focused).toContainText('deep-child');
+    await expect(focused).toBeInViewport();
+    await page.keyboard.press('ArrowUp');
+    await expect(focused).toContainText('anc0');
+    expect(await rowsInPage()).toBeLessThan(200);
     await expectResponsive(page);
     await app.search('@process.comm:oldest-ancestor');
     await app.expectMatching(0);

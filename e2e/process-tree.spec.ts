@@ -35,16 +35,39 @@ function lineageIdentities(e: SampleEvent): string[] {
     .filter((key): key is string => key !== undefined);
 }
 
-function nodes(app: AppPage): Locator {
-  return app.processTree().getByTestId('process-node');
-}
-
 function node(app: AppPage, pid: number): Locator {
   return app.processTree().locator(`[data-testid="process-node"][data-pid="${pid}"]`);
 }
 
 function pivot(scope: Locator, query: string): Locator {
   return scope.locator(`[data-testid="pivot"][data-query="${cssString(query)}"]`);
+}
+
+/**
+ * The pids of the tree's rows from the first one (Home) down to the event's process, read from
+ * the focused row at each ↓: each is scrolled into view and numbered among its siblings.
+ */
+async function readDownToCurrent(app: AppPage): Promise<string[]> {
+  const focused = app.processTree().locator('[data-testid="process-node"]:focus');
+  await app.processTree().locator('[aria-current="true"]').focus();
+  await app.page.keyboard.press('Home');
+  await expect(focused).toHaveAttribute('aria-level', '1');
+  const pids: string[] = [];
+  for (let step = 0; step < 500; step++) {
+    await expect(focused).toBeInViewport();
+    await expect(focused).toHaveAttribute('aria-posinset', /^[1-9]\d*$/);
+    await expect(focused).toHaveAttribute('aria-setsize', /^[1-9]\d*$/);
+    const row = await focused.evaluate((el) => ({
+      id: el.getAttribute('data-node-id') ?? '',
+      pid: el.getAttribute('data-pid') ?? '',
+      isCurrent: el.getAttribute('aria-current') === 'true',
+    }));
+    pids.push(row.pid);
+    if (row.isCurrent) return pids;
+    await app.page.keyboard.press('ArrowDown');
+    await expect(focused).not.toHaveAttribute('data-node-id', row.id);
+  }
+  throw new Error(`the event process was not reached by keyboard: ${pids.join(' ')}`);
 }
 
 async function openTree(detail: DetailPage): Promise<void> {
@@ -76,17 +99,19 @@ test.describe('process tree of the sample', () => {
     const current = app.processTree().locator('[aria-current="true"]');
     await expect(current).toHaveCount(1);
     await expect(current).toHaveAttribute('data-pid', String(process?.pid));
-    // Every ancestor the event reports is on screen, above the event's process.
-    const ancestors = (chosen.body['process'] as { ancestors: ProcessEntry[] }).ancestors;
-    const pids = await nodes(app).evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-pid')),
-    );
+    // Every ancestor the event reports is in the tree, above the event's process: walked by
+    // keyboard from the first row (Home) down to the event's process, as a user reads it.
+    await expect(current).toBeInViewport();
+    const pids = await readDownToCurrent(app);
     const at = pids.indexOf(String(process?.pid));
+    expect(at, 'the walk ends on the event process').toBe(pids.length - 1);
+    const ancestors = (chosen.body['process'] as { ancestors: ProcessEntry[] }).ancestors;
     for (const ancestor of ancestors) {
       const index = pids.indexOf(String(ancestor.pid));
       expect(index, `ancestor pid ${ancestor.pid} shown above`).toBeGreaterThanOrEqual(0);
       expect(index).toBeLessThan(at);
     }
+    await current.click();
 
     const key = identity(chosen.host, process) ?? '';
     const details = app.page.getByTestId('process-node-details');

@@ -1,8 +1,10 @@
 // Rules mode: SECL rules describing the intrusion storyline of the bundled sample select
 // exactly the events a plain filter over the sample file (read here, in Node) finds; a broken
 // rule shows a precise error and keeps the previous table; a policy file runs into a report
-// whose rules show their matches when clicked; the detail pane says which sub-expressions of
-// the rule matched, on which field and value.
+// whose rules show their matches when clicked, with a progress bar while it runs and a Cancel
+// that leaves a partial report; a rule in force that names a policy's macros is applied again
+// with them; the detail pane says which sub-expressions of the rule matched, on which field and
+// value.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './helpers/app-page';
@@ -198,4 +200,80 @@ test('a policy runs into a report; a rule shows its matches when clicked', async
   await expect(skipped.first().getByTestId('policy-rule-reason')).toContainText(
     /agent_version|filter|disabled/,
   );
+});
+
+/** A policy file (as `setInputFiles` takes it) of `lines`. */
+function policyFile(name: string, lines: readonly string[]) {
+  return { name, mimeType: 'text/yaml', buffer: Buffer.from(lines.join('\n')) };
+}
+
+/** Many rules matching nothing: several seconds of evaluation over the sample. */
+function manyRules(count: number) {
+  const lines = ['rules:'];
+  for (let i = 0; i < count; i++) {
+    lines.push(`  - id: generated_${i}`);
+    lines.push(`    expression: open.file.path =~ "/gen/${i}/*" || process.args =~ "*--gen-${i}*"`);
+  }
+  return policyFile('many-rules.policy', lines);
+}
+
+test('a policy run shows its progress; Cancel leaves a partial report', async ({ app }) => {
+  await openRulesMode(app);
+  await app.page.getByTestId('open-policy').setInputFiles(manyRules(5000));
+  const report = app.page.getByTestId('policy-report');
+  const progress = report.getByTestId('policy-progress');
+  await expect(progress).toHaveAttribute('data-phase', 'evaluating', { timeout: 20_000 });
+  await expect(progress).toContainText(/Evaluating: [\d,]+ \/ 5,000 rules, 0 matches so far/);
+  await expect(progress.getByRole('progressbar')).toHaveAttribute('max', '5000');
+  await progress.getByTestId('policy-cancel').click();
+
+  await expect(progress).toHaveCount(0);
+  await expect(report.getByTestId('policy-partial')).toContainText(
+    /Cancelled — partial: [\d,]+ of 5,000 rules/,
+  );
+  await expect(report.getByTestId('policy-totals')).toHaveAttribute('data-partial', 'true');
+  const done = await report.getByTestId('policy-rule').count();
+  expect(done).toBeGreaterThan(0);
+  expect(done).toBeLessThan(5000);
+  await expect(app.page.getByTestId('open-policy-button')).toBeEnabled();
+});
+
+test('a rule in force that names a policy macro is applied again with it', async ({ app }) => {
+  await openRulesMode(app);
+  const openPaths = new Map<string, number>();
+  for (const e of sampleEvents()) {
+    const path = at(e.body, 'file.path');
+    if (e.body.evt.name === 'open' && typeof path === 'string') {
+      openPaths.set(path, (openPaths.get(path) ?? 0) + 1);
+    }
+  }
+  const shadow = openPaths.get('/etc/shadow') ?? 0;
+  const [other, otherCount] = [...openPaths].find(([, n]) => n !== shadow) ?? ['', 0];
+  expect(shadow).toBeGreaterThan(0);
+  expect(otherCount).toBeGreaterThan(0);
+  const withMacro = (path: string) =>
+    policyFile('macro.policy', [
+      'macros:',
+      '  - id: watched_paths',
+      `    values: [${JSON.stringify(path)}]`,
+      'rules:',
+      '  - id: watched_open',
+      '    expression: open.file.path in watched_paths',
+    ]);
+  const totals = app.page.getByTestId('policy-totals');
+  const rule = app.page.locator('[data-testid="policy-rule"][data-rule-id="watched_open"]');
+
+  // Before any policy the macro is unknown: the rule is not applied.
+  await app.applyRule('open.file.path in watched_paths');
+  await expect(app.page.getByTestId('rule-error')).toHaveCount(1);
+
+  await app.page.getByTestId('open-policy').setInputFiles(withMacro('/etc/shadow'));
+  await expect(totals).toContainText('1 rules');
+  await expect(rule).toHaveAttribute('data-matches', String(shadow));
+  await expect(app.page.getByTestId('rule-error')).toHaveCount(0);
+  await app.expectMatching(shadow);
+
+  await app.page.getByTestId('open-policy').setInputFiles(withMacro(other));
+  await expect(rule).toHaveAttribute('data-matches', String(otherCount));
+  await app.expectMatching(otherCount);
 });

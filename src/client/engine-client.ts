@@ -14,6 +14,7 @@ import type {
   ExportProgress,
   FromEngine,
   IngestProgress,
+  PolicyProgress,
   ToEngine,
 } from '../protocol/messages';
 import { assertUnreachable } from '../protocol/messages';
@@ -45,6 +46,7 @@ export class EngineClient {
   private readonly pending = new Map<number, Pending>();
   private readonly progressListeners = new Set<(p: IngestProgress) => void>();
   private readonly exportListeners = new Set<(p: ExportProgress) => void>();
+  private readonly policyListeners = new Set<(p: PolicyProgress) => void>();
   private readonly crashListeners = new Set<(message: string) => void>();
 
   private readonly liveness: Liveness;
@@ -91,6 +93,12 @@ export class EngineClient {
     return () => this.exportListeners.delete(listener);
   }
 
+  /** Progress of the running `policy.run`. */
+  onPolicyProgress(listener: (p: PolicyProgress) => void): () => void {
+    this.policyListeners.add(listener);
+    return () => this.policyListeners.delete(listener);
+  }
+
   onCrash(listener: (message: string) => void): () => void {
     this.crashListeners.add(listener);
     return () => this.crashListeners.delete(listener);
@@ -125,6 +133,9 @@ export class EngineClient {
         return;
       case 'export-progress':
         for (const listener of this.exportListeners) listener(message.progress);
+        return;
+      case 'policy-progress':
+        for (const listener of this.policyListeners) listener(message.progress);
         return;
       case 'ok': {
         const pending = this.pending.get(message.id);

@@ -297,6 +297,22 @@ export interface PolicyReport {
   readonly macros: readonly PolicyMacroReport[];
   readonly total: number;
   readonly elapsedMs: number;
+  /** Stopped by `policy.cancel`: `rules` holds the rules evaluated before it (partial). */
+  readonly cancelled: boolean;
+  /** Rules in the policy (more than `rules` holds when cancelled). */
+  readonly ruleTotal: number;
+}
+
+/**
+ * Pushed at most every 100 ms while `policy.run` runs: first reading the fields its rules need
+ * from the raw events (`done` / `total` events; only when the index lacks some), then
+ * evaluating (`done` / `total` rules, `matches` events matched by them so far).
+ */
+export interface PolicyProgress {
+  readonly phase: 'reading' | 'evaluating';
+  readonly done: number;
+  readonly total: number;
+  readonly matches: number;
 }
 
 /** Value counts of one field over the events matching the current view. */
@@ -542,10 +558,16 @@ export interface EngineApi {
   /** How the rule in force decides the event with row key `key`; undefined without a rule. */
   'rule.explain': (key: number) => RuleExplanation | undefined;
   /**
-   * Runs every rule of a policy file (YAML text) over all loaded events; the policy's macros
-   * stay loaded for the rules typed afterwards.
+   * Runs every rule of a policy file (YAML text) over all loaded events (progress as
+   * `policy-progress` messages); the policy's macros stay loaded for the rules typed
+   * afterwards. A new run stops the one under way.
    */
   'policy.run': (yamlText: string, options: PolicyRunOptions) => PolicyReport;
+  /**
+   * Stops the running `policy.run` between rules (it then answers with the rules done so far,
+   * `cancelled`); false when none runs.
+   */
+  'policy.cancel': () => boolean;
 }
 
 /** A file handed to the engine, with its path inside a dropped folder (or its name). */
@@ -588,7 +610,8 @@ export type FromEngine =
   | { readonly kind: 'ok'; readonly id: number; readonly result: unknown }
   | { readonly kind: 'error'; readonly id: number; readonly error: string }
   | { readonly kind: 'progress'; readonly progress: IngestProgress }
-  | { readonly kind: 'export-progress'; readonly progress: ExportProgress };
+  | { readonly kind: 'export-progress'; readonly progress: ExportProgress }
+  | { readonly kind: 'policy-progress'; readonly progress: PolicyProgress };
 
 export function assertUnreachable(value: never): never {
   throw new Error(`unreachable: ${String(value)}`);

@@ -2,10 +2,14 @@
  * A policy file run over the loaded events: every rule loaded (compiled, failed with its
  * errors, or skipped with the reason), the columns all compiled rules need added in one pass,
  * then each rule's matches counted, yielding between rules so the worker keeps answering.
+ * Progress (the reading pass, then rules done) is reported at most every 100 ms; a stop ends
+ * the run between rules with the rules done so far, marked cancelled.
  */
 import type { FieldColumns } from '../index/field-columns';
 import { yieldToEventLoop } from '../lib/yield-to-event-loop';
 import type {
+  IndexingProgress,
+  PolicyProgress,
   PolicyReport,
   PolicyRuleReport,
   PolicyRunOptions,
@@ -15,9 +19,11 @@ import type { LoadedPolicy, PolicyRule, UnknownNote } from '../secl';
 import { DEFAULT_AGENT_VERSION, loadPolicy } from '../secl';
 import { RuleFilter, type SharedTables } from './rule-filter';
 import { rulePaths } from './rule-columns';
+import type { PolicyStop } from './policy-runs';
 
 /** Work done between two yields, at most. */
 const SLICE_MS = 25;
+const PROGRESS_INTERVAL_MS = 100;
 
 export interface PolicyRunContext {
   readonly datasetId: number;
@@ -30,6 +36,10 @@ export interface PolicyRunContext {
   stopped(): boolean;
   /** Hands over the policy's macros for the rules typed afterwards. */
   keepMacros(policy: LoadedPolicy): void;
+  /** The field-reading pass under way, if any. */
+  indexing(): IndexingProgress | undefined;
+  report(progress: PolicyProgress): void;
+  readonly stop: PolicyStop;
 }
 
 export function ruleNotes(notes: readonly UnknownNote[]): RuleNote[] {
@@ -61,25 +71,38 @@ export async function runPolicy(
     agentVersion,
     ...(options.os === undefined ? {} : { os: options.os }),
   });
+  ctx.keepMacros(policy);
   const compiled = policy.rules.flatMap((r) => (r.status === 'compiled' ? [r.rule] : []));
-  await ctx.indexPaths([...new Set(compiled.flatMap(rulePaths))]);
+  await readFields([...new Set(compiled.flatMap(rulePaths))], ctx);
   const count = ctx.count();
   const fields = ctx.fields();
   const rules: PolicyRuleReport[] = [];
   const shared: SharedTables = new Map();
+  let matched = 0;
   let sliceStart = performance.now();
+  let reported = -Infinity;
   for (const rule of policy.rules) {
     if (ctx.stopped()) throw new Error('another data set was opened');
+    if (ctx.stop.stopped()) break;
+    if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+      ctx.report({
+        phase: 'evaluating',
+        done: rules.length,
+        total: policy.rules.length,
+        matches: matched,
+      });
+      reported = performance.now();
+    }
     const report = baseReport(rule);
     const matches =
       rule.status === 'compiled' ? new RuleFilter(rule.rule, fields, shared).count(count) : 0;
+    matched += matches;
     rules.push({ ...report, matches });
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
   }
-  ctx.keepMacros(policy);
   return {
     datasetId: ctx.datasetId,
     errors: policy.errors,
@@ -89,5 +112,26 @@ export async function runPolicy(
     macros: policy.macros.map((m) => ({ id: m.id, status: m.status, message: m.message })),
     total: count,
     elapsedMs: performance.now() - started,
+    cancelled: rules.length < policy.rules.length,
+    ruleTotal: policy.rules.length,
   };
+}
+
+/**
+ * Waits for the fields `paths` in the index, reporting the reading pass meanwhile. A stop ends
+ * the wait at once; the pass goes on (other views may wait for it) and its fields stay.
+ */
+async function readFields(paths: readonly string[], ctx: PolicyRunContext): Promise<void> {
+  const reportReading = () => {
+    const pass = ctx.indexing();
+    if (pass !== undefined) {
+      ctx.report({ phase: 'reading', done: pass.done, total: pass.total, matches: 0 });
+    }
+  };
+  const timer = setInterval(reportReading, PROGRESS_INTERVAL_MS);
+  try {
+    await Promise.race([ctx.indexPaths(paths), ctx.stop.whenStopped]);
+  } finally {
+    clearInterval(timer);
+  }
 }

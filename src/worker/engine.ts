@@ -27,12 +27,14 @@ import { explainRule } from '../rules/explain';
 import { ruleNotes, runPolicy } from '../rules/policy-run';
 import { rulePaths } from '../rules/rule-columns';
 import { RuleSession } from '../rules/rule-session';
+import { PolicyRuns } from '../rules/policy-runs';
 import { scanRawEvents } from './raw-scan';
 import { displayCopy } from './display-copy';
 import { ExportRuns, runExport } from './export-job';
 import { createSpool } from './worker-spool';
 import { EMPTY_COUNTS } from '../protocol/messages';
 import type {
+  PolicyProgress,
   PolicyReport,
   PolicyRunOptions,
   RuleExplanation,
@@ -109,6 +111,7 @@ export class Engine {
   private finishedAt: number | undefined;
   private error: string | undefined;
   private readonly exports = new ExportRuns();
+  private readonly policies = new PolicyRuns();
 
   constructor(private readonly publish: (progress: IngestProgress) => void) {}
 
@@ -253,17 +256,34 @@ export class Engine {
     return rule === undefined ? undefined : explainRule(rule, this.index.fields, key);
   }
 
-  /** Runs a policy file over every loaded event; its macros stay for later rules. */
-  policyRun(yamlText: string, options: PolicyRunOptions): Promise<PolicyReport> {
+  /**
+   * Runs a policy file over every loaded event; its macros stay for later rules. A new run or
+   * `policyCancel` stops the one under way.
+   */
+  policyRun(
+    yamlText: string,
+    options: PolicyRunOptions,
+    report: (progress: PolicyProgress) => void = () => undefined,
+  ): Promise<PolicyReport> {
     const generation = this.generation;
-    return runPolicy(yamlText, options, {
-      datasetId: generation,
-      indexPaths: (paths) => this.indexFields(paths, generation),
-      fields: () => this.index.fields,
-      count: () => this.index.count,
-      stopped: () => generation !== this.generation,
-      keepMacros: (policy) => this.rules.useMacros(policy.macroTable),
-    });
+    return this.policies.start((stop) =>
+      runPolicy(yamlText, options, {
+        datasetId: generation,
+        indexPaths: (paths) => this.indexFields(paths, generation),
+        fields: () => this.index.fields,
+        count: () => this.index.count,
+        stopped: () => generation !== this.generation,
+        keepMacros: (policy) => this.rules.useMacros(policy.macroTable),
+        indexing: () => this.indexing,
+        report,
+        stop,
+      }),
+    );
+  }
+
+  /** Stops the policy run under way between rules; false when none runs. */
+  policyCancel(): boolean {
+    return this.policies.cancel();
   }
 
   viewFacets(requests: readonly FacetRequest[]): FacetResult[] {

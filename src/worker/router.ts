@@ -46,7 +46,11 @@ async function run(
     case 'rule.explain':
       return engine.ruleExplain(...(request as Request<'rule.explain'>).args);
     case 'policy.run':
-      return engine.policyRun(...(request as Request<'policy.run'>).args);
+      return engine.policyRun(...(request as Request<'policy.run'>).args, (progress) =>
+        post({ kind: 'policy-progress', progress }),
+      );
+    case 'policy.cancel':
+      return engine.policyCancel();
     default:
       return assertUnreachable(request.method);
   }

@@ -15,6 +15,7 @@ const SHORTCUTS: readonly (readonly [readonly string[], string])[] = [
   [['f'], 'Filter in: only events with the active cell’s value'],
   [['Shift', 'F'], 'Filter out: hide events with that value'],
   [['m', 'Shift+F10'], 'Cell menu: filter in / out, add as a column, copy'],
+  [['s'], 'Star the selected event, or take its star away'],
   [['Esc'], 'Close the pane or this overlay'],
   [['?'], 'Show these shortcuts'],
 ];

@@ -1,7 +1,8 @@
 /**
  * The report of a policy run (`policy-report`): per rule its id, match count, and errors (with
  * the position in its expression), unknown-field notes or the reason it was skipped. Matching
- * rules come first. Activating a rule puts its expression in the rule box and applies it, so
+ * rules come first. While the run is under way it shows its progress; a cancelled run's report
+ * holds the rules done before the stop, marked partial. Activating a rule puts its expression in the rule box and applies it, so
  * the table shows its matches. Rule texts come from the file: shown as text only.
  */
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import type { PolicyReport as Report, PolicyRuleReport } from '../../protocol/me
 import { useDatasetId } from '../../state/ingest-store';
 import { applyRule, useSearchStore } from '../../state/search-store';
 import { Mirror } from '../search/text-errors';
+import { PolicyProgress } from './policy-progress';
 import { closePolicyReport, usePolicyStore } from './policy-store';
 
 type Show = 'all' | 'matching' | 'problems';
@@ -91,7 +93,13 @@ function RuleRow({ rule, active }: { readonly rule: PolicyRuleReport; readonly a
 function Totals({ report }: { readonly report: Report }) {
   const count = (test: (r: PolicyRuleReport) => boolean) => report.rules.filter(test).length;
   return (
-    <p className="policy-totals" data-testid="policy-totals">
+    <p className="policy-totals" data-testid="policy-totals" data-partial={report.cancelled}>
+      {report.cancelled && (
+        <strong className="policy-partial" data-testid="policy-partial">
+          Cancelled — partial: {formatInt(report.rules.length)} of {formatInt(report.ruleTotal)}{' '}
+          rules run.{' '}
+        </strong>
+      )}
       {formatInt(report.rules.length)} rules (version {report.version ?? '?'}, as agent{' '}
       {report.agentVersion}): {formatInt(count((r) => r.matches > 0))} matched,{' '}
       {formatInt(count((r) => r.status === 'compiled'))} evaluated,{' '}
@@ -103,7 +111,7 @@ function Totals({ report }: { readonly report: Report }) {
 }
 
 export function PolicyReport() {
-  const { fileName, running, report, error } = usePolicyStore();
+  const { fileName, running, progress, report, error } = usePolicyStore();
   const inForce = useSearchStore((s) => s.summary?.spec.rule);
   const datasetId = useDatasetId();
   const [show, setShow] = useState<Show>('all');
@@ -144,9 +152,7 @@ export function PolicyReport() {
           Close
         </button>
       </header>
-      {running && (
-        <p className="search-note search-note--busy">Running every rule over the events…</p>
-      )}
+      {running && <PolicyProgress progress={progress} />}
       {error !== undefined && (
         <p className="notice notice--error" role="alert">
           The policy could not be run: {error}

@@ -1,15 +1,21 @@
 /**
  * One line of the process tree: open/close toggle, command, pid, user, executable and the
  * event counts (own · with descendants). The event's own process is marked `aria-current`;
- * a process that replaced its parent by exec is drawn as "exec'd", not forked.
+ * a process that replaced its parent by exec is drawn as "exec'd", not forked. The tree
+ * places the row (`place`: its offset in the virtual list and its indentation).
  */
+import type { CSSProperties } from 'react';
 import { formatInt } from '../../../lib/format';
 import { visibleText, visibleTitle } from '../../../lib/visible-text';
 import type { ProcessNode } from '../../../protocol/messages';
 
 interface ProcessNodeRowProps {
   readonly node: ProcessNode;
+  readonly place: CSSProperties;
   readonly depth: number;
+  /** 1-based place among the parent's children, and their number (loaded or not). */
+  readonly posInSet: number;
+  readonly setSize: number;
   readonly isOpen: boolean;
   readonly isFocus: boolean;
   readonly isChosen: boolean;
@@ -24,25 +30,32 @@ function baseName(path: string): string {
 }
 
 export function ProcessNodeRow(props: ProcessNodeRowProps) {
-  const { node, depth, isOpen, isFocus, isChosen, isLoading, onToggle, onChoose } = props;
+  const { node, place, depth, posInSet, setSize, isOpen, isFocus, isChosen, isLoading } = props;
+  const { onToggle, onChoose } = props;
   const name = node.comm !== '' ? node.comm : baseName(node.executable) || '?';
   const hasChildren = node.childCount > 0;
   const below = node.subtreeEvents - node.ownEvents;
   return (
     <li
       role="treeitem"
-      className={`pt-node${isChosen ? ' pt-node--chosen' : ''}${isFocus ? ' pt-node--focus' : ''}`}
+      className={`pt-row pt-node${isChosen ? ' pt-node--chosen' : ''}${isFocus ? ' pt-node--focus' : ''}`}
       data-testid="process-node"
       data-pid={node.pid}
       data-node-id={node.id}
       aria-level={depth + 1}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
       aria-expanded={hasChildren ? isOpen : undefined}
       aria-selected={isChosen}
       aria-current={isFocus ? 'true' : undefined}
       aria-busy={isLoading || undefined}
       tabIndex={isChosen ? 0 : -1}
-      style={{ paddingLeft: `${depth * 14 + 4}px` }}
+      style={place}
       onClick={onChoose}
+      onFocus={(e) => {
+        // The roving tab stop follows the focus, however the row got it.
+        if (e.target === e.currentTarget) onChoose();
+      }}
     >
       {hasChildren ? (
         <button

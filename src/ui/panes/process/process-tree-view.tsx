@@ -6,8 +6,22 @@
  *
  * Keyboard (ARIA tree): ↑/↓ move, → opens or goes to the first child, ← closes or goes to
  * the parent, Home/End, Enter or Space on a "more" line loads it.
+ *
+ * Only the rows in the tree's view (and a few around it) are in the DOM, plus the chosen row,
+ * which holds the roving focus: a lineage of ten thousand ancestors or a node with thousands of
+ * children costs what a screenful does. Moving the focus scrolls the target row into view
+ * first. Rows have one fixed height (`ROW_HEIGHT`, the CSS's `.pt-row` height).
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { formatInt } from '../../../lib/format';
 import type { ProcessTreeSlice } from '../../../protocol/messages';
 import { engine } from '../../../state/engine';
@@ -28,6 +42,13 @@ import {
 
 /** Children fetched per expansion or "more". */
 const CHILDREN_PAGE = 500;
+/** Height in px of every row (node or "more"); `.pt-row` in process-tree.css. */
+const ROW_HEIGHT = 22;
+/** Rows rendered beyond each edge of the view. */
+const OVERSCAN = 10;
+/** Indentation per level in px, and the deepest level indented (deeper rows line up there). */
+const INDENT = 14;
+const MAX_INDENT_LEVEL = 16;
 
 export function ProcessTreeTab({ eventKey }: { readonly eventKey: number }) {
   const result = useEventAnswer('process.tree', eventKey);
@@ -59,8 +80,63 @@ function ProcessTree({ slice }: { readonly slice: ProcessTreeSlice }) {
   const [chosen, setChosen] = useState<number | undefined>(slice.focusId);
   const [loading, setLoading] = useState<ReadonlySet<number>>(new Set());
   const [failure, setFailure] = useState<string | undefined>(undefined);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  /** A row to focus once it is rendered (it is scrolled in first). */
+  const pendingFocus = useRef<number | undefined>(undefined);
   const rows = useMemo(() => visibleRows(model), [model]);
+  const indexOf = useMemo(() => {
+    const byId = new Map<number, number>();
+    rows.forEach((row, i) => {
+      if (row.kind === 'node') byId.set(row.id, i);
+    });
+    return byId;
+  }, [rows]);
+  const chosenIndex = chosen === undefined ? undefined : indexOf.get(chosen);
+  // The chosen row stays rendered wherever the view is: it holds the tree's tab stop and focus.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (chosenIndex === undefined || indexes.includes(chosenIndex)) return indexes;
+      return [...indexes, chosenIndex].sort((a, b) => a - b);
+    },
+    [chosenIndex],
+  );
+  // Its methods are only called in handlers and effects, so the compiler skipping
+  // memoization here is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => {
+      const row = rows[index];
+      return row === undefined ? index : rowKey(row);
+    },
+    overscan: OVERSCAN,
+    paddingStart: 2,
+    paddingEnd: 2,
+    rangeExtractor,
+  });
+
+  // On open, the event's own process is in the middle of the view.
+  useEffect(() => {
+    const at = slice.focusId === undefined ? undefined : indexOf.get(slice.focusId);
+    if (at !== undefined) virtualizer.scrollToIndex(at, { align: 'center' });
+    // Only the first rows count: later changes keep the user's scroll position.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const rowElement = (id: number) =>
+    listRef.current?.querySelector<HTMLElement>(`[data-node-id="${id}"]`) ?? undefined;
+
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    const element = id === undefined ? undefined : rowElement(id);
+    if (element === undefined) return;
+    pendingFocus.current = undefined;
+    element.focus();
+  });
 
   const fetchChildren = useCallback((parentId: number, offset: number) => {
     setLoading((s) => new Set(s).add(parentId));
@@ -84,8 +160,12 @@ function ProcessTree({ slice }: { readonly slice: ProcessTreeSlice }) {
   };
 
   const focusRow = (id: number) => {
+    const at = indexOf.get(id);
+    if (at !== undefined) virtualizer.scrollToIndex(at);
     setChosen(id);
-    listRef.current?.querySelector<HTMLElement>(`[data-node-id="${id}"]`)?.focus();
+    const element = rowElement(id);
+    if (element === undefined) pendingFocus.current = id;
+    else element.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -135,46 +215,56 @@ function ProcessTree({ slice }: { readonly slice: ProcessTreeSlice }) {
           Started by pid {root.ppid}, which no loaded event describes.
         </p>
       )}
-      <ul
-        ref={listRef}
-        className="pt-tree"
-        role="tree"
-        aria-label="Process tree"
-        data-testid="process-tree"
-        onKeyDown={onKeyDown}
-      >
-        {rows.map((row) => {
-          if (row.kind === 'more') {
+      <div className="pt-scroll" ref={scrollRef}>
+        <ul
+          ref={listRef}
+          className="pt-tree"
+          role="tree"
+          aria-label="Process tree"
+          data-testid="process-tree"
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (row === undefined) return null;
+            const indent = Math.min(row.depth, MAX_INDENT_LEVEL) * INDENT + 4;
+            const place = { paddingLeft: `${indent}px`, top: `${item.start}px` };
+            if (row.kind === 'more') {
+              return (
+                <li key={item.key} role="none" className="pt-row" style={place}>
+                  <button
+                    type="button"
+                    className="link-button pt-more"
+                    disabled={loading.has(row.parentId)}
+                    onClick={() => fetchChildren(row.parentId, nextOffset(model, row.parentId))}
+                  >
+                    {formatInt(row.remaining)} more {row.remaining === 1 ? 'child' : 'children'}…
+                  </button>
+                </li>
+              );
+            }
+            const node = model.nodes.get(row.id);
+            if (node === undefined) return null;
             return (
-              <li key={rowKey(row)} role="none" style={{ paddingLeft: `${row.depth * 14 + 4}px` }}>
-                <button
-                  type="button"
-                  className="link-button pt-more"
-                  disabled={loading.has(row.parentId)}
-                  onClick={() => fetchChildren(row.parentId, nextOffset(model, row.parentId))}
-                >
-                  {formatInt(row.remaining)} more {row.remaining === 1 ? 'child' : 'children'}…
-                </button>
-              </li>
+              <ProcessNodeRow
+                key={item.key}
+                node={node}
+                place={place}
+                depth={row.depth}
+                posInSet={row.posInSet}
+                setSize={row.setSize}
+                isOpen={model.expanded.has(row.id)}
+                isFocus={row.id === model.focusId}
+                isChosen={row.id === chosen}
+                isLoading={loading.has(row.id)}
+                onToggle={() => toggle(row.id)}
+                onChoose={() => setChosen(row.id)}
+              />
             );
-          }
-          const node = model.nodes.get(row.id);
-          if (node === undefined) return null;
-          return (
-            <ProcessNodeRow
-              key={rowKey(row)}
-              node={node}
-              depth={row.depth}
-              isOpen={model.expanded.has(row.id)}
-              isFocus={row.id === model.focusId}
-              isChosen={row.id === chosen}
-              isLoading={loading.has(row.id)}
-              onToggle={() => toggle(row.id)}
-              onChoose={() => setChosen(row.id)}
-            />
-          );
-        })}
-      </ul>
+          })}
+        </ul>
+      </div>
       {failure !== undefined && (
         <p className="notice notice--error" role="alert">
           Children could not be loaded: {failure}

@@ -111,6 +111,49 @@ describe('process tree model', () => {
     expect(show(visibleRows(setExpanded(model, 2, true)))).toHaveLength(7);
   });
 
+  it('places each node among all its siblings, loaded or not (aria-posinset / setsize)', () => {
+    const places = (rows: TreeRow[]) =>
+      rows.map((r) => (r.kind === 'node' ? `${r.id}:${r.posInSet}/${r.setSize}` : 'more'));
+    expect(places(visibleRows(treeFromSlice(slice)))).toEqual([
+      '1:1/1',
+      '3:1/101',
+      '2:2/101',
+      '4:1/1',
+      '5:1/2',
+      '6:2/2',
+      'more',
+    ]);
+    const page = [node(7, 1), node(2, 1, 1), node(8, 1)];
+    const more = withChildren(treeFromSlice(slice), 1, 1, page);
+    expect(places(visibleRows(more)).slice(0, 3)).toEqual(['1:1/1', '3:1/101', '7:2/101']);
+    expect(places(visibleRows(more))).toContain('2:3/101');
+  });
+
+  it('lists a lineage of 10,000 ancestors, the oldest first and the event process last', () => {
+    const count = 10_000;
+    const chain = Array.from({ length: count + 1 }, (_, i) =>
+      node(i + 1, i === 0 ? undefined : i, i < count ? 1 : 0),
+    );
+    const childrenShown = Object.fromEntries(chain.slice(0, count).map((n) => [n.id, [n.id + 1]]));
+    const deep = treeFromSlice({
+      ...slice,
+      focusId: count + 1,
+      lineage: chain.map((n) => n.id),
+      nodes: chain,
+      childrenShown,
+    });
+    const rows = visibleRows(deep);
+    expect(rows).toHaveLength(count + 1);
+    expect(rows[0]).toEqual({ kind: 'node', id: 1, depth: 0, posInSet: 1, setSize: 1 });
+    expect(rows[count]).toEqual({
+      kind: 'node',
+      id: count + 1,
+      depth: count,
+      posInSet: 1,
+      setSize: 1,
+    });
+  });
+
   it('shows nothing without a process', () => {
     const empty = treeFromSlice({
       ...slice,

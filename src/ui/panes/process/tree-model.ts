@@ -24,7 +24,18 @@ export interface TreeModel {
 }
 
 export type TreeRow =
-  | { readonly kind: 'node'; readonly id: number; readonly depth: number }
+  | {
+      readonly kind: 'node';
+      readonly id: number;
+      readonly depth: number;
+      /**
+       * 1-based place among its parent's children in start-time order and their number (all
+       * of them, loaded or not): `aria-posinset` / `aria-setsize`. A lineage child known past
+       * the loaded prefix takes the place it is shown at, right after that prefix.
+       */
+      readonly posInSet: number;
+      readonly setSize: number;
+    }
   | {
       readonly kind: 'more';
       readonly parentId: number;
@@ -114,7 +125,13 @@ export function setExpanded(model: TreeModel, id: number, open: boolean): TreeMo
 export function visibleRows(model: TreeModel): TreeRow[] {
   const rows: TreeRow[] = [];
   if (model.rootId === undefined) return rows;
-  const stack: { id: number; depth: number }[] = [{ id: model.rootId, depth: 0 }];
+  interface Pending {
+    readonly id: number;
+    readonly depth: number;
+    readonly posInSet: number;
+    readonly setSize: number;
+  }
+  const stack: Pending[] = [{ id: model.rootId, depth: 0, posInSet: 1, setSize: 1 }];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
     const { id, depth } = top;
     if (top.id < 0) {
@@ -125,17 +142,19 @@ export function visibleRows(model: TreeModel): TreeRow[] {
       rows.push({ kind: 'more', parentId, depth, remaining });
       continue;
     }
-    rows.push({ kind: 'node', id, depth });
+    rows.push({ kind: 'node', id, depth, posInSet: top.posInSet, setSize: top.setSize });
     const list = model.children.get(id);
     if (!model.expanded.has(id) || list === undefined) continue;
     const node = model.nodes.get(id);
+    const setSize = Math.max(node?.childCount ?? 0, list.ids.length);
     // Negative ids stand for the "more" row of their parent, pushed first so it comes last.
     if (node !== undefined && node.childCount > list.ids.length) {
-      stack.push({ id: -id - 1, depth: depth + 1 });
+      stack.push({ id: -id - 1, depth: depth + 1, posInSet: 0, setSize: 0 });
     }
     for (let i = list.ids.length - 1; i >= 0; i--) {
       const child = list.ids[i] as number;
-      if (model.nodes.has(child)) stack.push({ id: child, depth: depth + 1 });
+      if (model.nodes.has(child))
+        stack.push({ id: child, depth: depth + 1, posInSet: i + 1, setSize });
     }
   }
   return rows;
