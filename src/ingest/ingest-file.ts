@@ -60,6 +60,16 @@ export interface FileIngestResult {
   readonly compressed: boolean;
   readonly format: string;
   readonly outcome: 'done' | 'cancelled' | 'failed';
+  /** The read failed because memory ran out (an allocation refused): reading more won't fit. */
+  readonly outOfMemory: boolean;
+}
+
+/** V8 reports a refused allocation as a RangeError (`Array buffer allocation failed`, …). */
+export function isOutOfMemory(error: unknown): boolean {
+  return (
+    error instanceof RangeError &&
+    /allocation failed|out of memory|invalid (typed )?array length/i.test(error.message)
+  );
 }
 
 const SHAPE_NAMES: Record<Shape, string> = {
@@ -91,6 +101,7 @@ export async function ingestFile(
       compressed: false,
       format: 'empty',
       outcome: 'done',
+      outOfMemory: false,
     };
   }
   if (sniffed === 'binary' || sniffed === 'utf16') {
@@ -106,6 +117,7 @@ export async function ingestFile(
       compressed: false,
       format: sniffed,
       outcome: 'failed',
+      outOfMemory: false,
     };
   }
 
@@ -207,6 +219,7 @@ export async function ingestFile(
     : counted;
   const reader = text.getReader();
   let outcome: FileIngestResult['outcome'] = 'done';
+  let outOfMemory = false;
   let sliceStart = performance.now();
   try {
     for (;;) {
@@ -231,6 +244,7 @@ export async function ingestFile(
     }
   } catch (error) {
     outcome = 'failed';
+    outOfMemory = isOutOfMemory(error);
     const detail = error instanceof Error ? error.message : String(error);
     fileProblem(
       compressed
@@ -251,5 +265,6 @@ export async function ingestFile(
     compressed,
     format: compressed ? `${format} (gzip)` : format,
     outcome,
+    outOfMemory,
   };
 }

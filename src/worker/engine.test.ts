@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IngestProgress, OpenFile } from '../protocol/messages';
 import { DEFAULT_SORT } from '../protocol/messages';
 import { makeOpenBody } from '../ingest/test/fixtures';
+import { EventIndex } from '../index/event-index';
 import { Engine } from './engine';
 
 function file(name: string, content: string | Uint8Array): OpenFile {
@@ -138,6 +139,31 @@ describe('Engine', () => {
     expect(final.partial).toBe(true);
     expect(final.counts.events).toBeLessThan(100_000);
     expect(engine.rowsWindow(0, 5).rows).toHaveLength(Math.min(5, final.counts.events));
+  });
+
+  it('stops at a refused allocation, keeping the events read and not reading on', async () => {
+    const text = (from: number) =>
+      [0, 1, 2, 3].map((i) => JSON.stringify(bodyAt(T0 + from + i, from + i))).join('\n');
+    const append = EventIndex.prototype.append;
+    let calls = 0;
+    const spy = vi.spyOn(EventIndex.prototype, 'append').mockImplementation(function (
+      this: EventIndex,
+      ...args: Parameters<EventIndex['append']>
+    ) {
+      if (++calls === 3) throw new RangeError('Array buffer allocation failed');
+      return append.apply(this, args);
+    });
+    try {
+      const engine = new Engine(() => undefined);
+      const final = await engine.open([file('a.ndjson', text(0)), file('b.ndjson', text(10))]);
+      expect(final.state).toBe('error');
+      expect(final.error).toContain('ran out of memory while reading a.ndjson after 2 events');
+      expect(final.partial).toBe(true);
+      expect(final.sources.map((s) => s.state)).toEqual(['failed', 'queued']);
+      expect(engine.rowsWindow(0, 10).rows.map((r) => r.pid)).toEqual([0, 1]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('answers problems for an empty and a binary file', async () => {

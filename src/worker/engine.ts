@@ -140,7 +140,16 @@ export class Engine {
     try {
       for (let i = 0; i < this.sources.length; i++) {
         if (this.isStopped(generation)) break;
-        await this.readSource(i, generation);
+        const outOfMemory = await this.readSource(i, generation);
+        if (outOfMemory) {
+          // Reading on would only fail again: keep what was read, say why the rest is not.
+          const path = this.sources[i]?.path ?? '';
+          throw new Error(
+            `the tab ran out of memory while reading ${path} after ${this.counts.events} events: ` +
+              'the events read so far are kept, the rest was not read. Open fewer files or a ' +
+              'smaller time slice.',
+          );
+        }
       }
     } catch (error) {
       this.error = error instanceof Error ? `${error.message}` : String(error);
@@ -545,7 +554,8 @@ export class Engine {
     return generation !== this.generation || this.counts.records >= this.recordLimit;
   }
 
-  private async readSource(sourceIndex: number, generation: number): Promise<void> {
+  /** Reads one source into the index; true when it stopped because memory ran out. */
+  private async readSource(sourceIndex: number, generation: number): Promise<boolean> {
     const source = this.sources[sourceIndex] as Source;
     source.state = 'reading';
     const sink: IngestSink = {
@@ -585,6 +595,7 @@ export class Engine {
     source.compressed = result.compressed;
     source.format = result.format;
     source.state = result.outcome;
+    return result.outOfMemory;
   }
 
   private extraFields(key: number): Record<string, string> {
