@@ -1,24 +1,16 @@
 /**
- * Reads the URL fragment as `key=value&…` pairs. Each pair is decoded on its own: a pair
- * that does not decode is dropped, the others are kept. Only the start-up `open` key is
- * used here; the rest of the fragment belongs to the view state.
+ * Reads the URL fragment as a map of decoded `key=value` pairs (the first of a repeated key
+ * wins). Pairs are split as the view codec splits them (`share/fragment-text.ts`); a pair whose
+ * name or value does not decode is dropped, the others are kept. Used for the start-up `open`
+ * key; the view state itself is read by the codec.
  */
+import { decodePart, splitFragment } from '../share/fragment-text';
 
 export function parseHashParams(hash: string): Map<string, string> {
   const params = new Map<string, string>();
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const pair of body.split('&')) {
-    if (pair === '') continue;
-    const eq = pair.indexOf('=');
-    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
-    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
-    try {
-      const key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
-      const value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
-      if (key !== '' && !params.has(key)) params.set(key, value);
-    } catch {
-      // A malformed escape (`%zz`) drops this pair only.
-    }
+  for (const { key, raw } of splitFragment(hash, () => undefined)) {
+    const value = decodePart(raw);
+    if (value !== undefined && !params.has(key)) params.set(key, value);
   }
   return params;
 }

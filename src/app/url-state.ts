@@ -8,6 +8,7 @@
  * key `open=sample`, so that a reload or a shared link opens it again.
  */
 import { useEffect } from 'react';
+import type { IngestProgress } from '../protocol/messages';
 import { isHistoryStep } from '../share/history-step';
 import { decodeView, encodeView } from '../share/view-codec';
 import { canonicalView, type ViewLink } from '../share/view-link';
@@ -34,6 +35,12 @@ function applyFragment(hash: string): ViewLink {
 
 export function restoreFromUrl(): void {
   if (hasViewParams(window.location.hash)) applyFragment(window.location.hash);
+}
+
+function fileKey(progress: IngestProgress): string {
+  return progress.sources
+    .map((source) => `${source.path}\u0000${source.fingerprint ?? ''}`)
+    .join('\n');
 }
 
 /** The bundled sample is named by the start-up key, so that the link (or a reload) reopens it. */
@@ -85,8 +92,10 @@ export function useUrlState(): void {
         (s, prev) => s.isSidePanelOpen !== prev.isSidePanelOpen && schedule(),
       ),
       useLinkStore.subscribe(schedule),
+      // Progress ticks ten times a second while loading; the link's files change only when a
+      // file's fingerprint becomes known or other files are opened.
       useIngestStore.subscribe(
-        (s, prev) => s.progress.sources !== prev.progress.sources && schedule(),
+        (s, prev) => fileKey(s.progress) !== fileKey(prev.progress) && schedule(),
       ),
     ];
     window.addEventListener('popstate', onPopState);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createCellReader } from './csv-cells';
 import { createCsvWriter, csvField } from './csv-writer';
 import { LosslessNumber } from './lossless-json';
 
@@ -91,23 +90,5 @@ describe('createCsvWriter', () => {
     const writer = createCsvWriter(cells.map((_, i) => ({ id: `c${i}` })));
     const [, row] = readCsv(writer.write([cells]));
     expect(row).toEqual(cells.map((c) => (c.startsWith('=') ? `'${c}` : c)));
-  });
-});
-
-describe('createCellReader', () => {
-  it('reads @-fields from a body, several values as an array', () => {
-    const read = createCellReader([
-      '@file.path',
-      '@process.ancestors.pid',
-      '@mount.mountpoint.path',
-      'host',
-      '@nope',
-    ]);
-    const body = {
-      file: { path: '/etc/shadow' },
-      process: { ancestors: [{ pid: 1 }, { pid: 2 }] },
-      mount: { 'mountpoint.path': '/run' },
-    };
-    expect(read(body)).toEqual(['/etc/shadow', [1, 2], '/run', undefined, undefined]);
   });
 });

@@ -5,6 +5,7 @@
  * comes back as the reason.
  */
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { Annotation } from '../share/annotations';
 import { ANNOTATIONS_KEY, listAnnotations, setNote, setStarred } from '../share/annotations';
 import { browserStorage } from '../share/browser-storage';
@@ -46,19 +47,9 @@ export function noteEvent(eventId: string, note: string): string | undefined {
 export const useAnnotation = (eventId: string | undefined) =>
   useAnnotationStore((s) => (eventId === undefined ? undefined : s.byId.get(eventId)));
 
-/** Ids of the starred events, as one stable array while the stars stay the same. */
-let starredCache: { byId: ReadonlyMap<string, Annotation>; ids: readonly string[] } | undefined;
-export function starredIds(byId: ReadonlyMap<string, Annotation>): readonly string[] {
-  if (starredCache?.byId !== byId) {
-    const ids = [...byId.values()].filter((a) => a.starred).map((a) => a.eventId);
-    const same =
-      starredCache !== undefined &&
-      ids.length === starredCache.ids.length &&
-      ids.every((id, i) => id === starredCache?.ids[i]);
-    starredCache = { byId, ids: same && starredCache !== undefined ? starredCache.ids : ids };
-  }
-  return starredCache.ids;
-}
-
-export const useStarredIds = () => useAnnotationStore((s) => starredIds(s.byId));
-export const useStarredCount = () => useAnnotationStore((s) => starredIds(s.byId).length);
+/** Ids of the starred events; the same array while the stars stay the same. */
+export const useStarredIds = () =>
+  useAnnotationStore(
+    useShallow((s) => [...s.byId.values()].filter((a) => a.starred).map((a) => a.eventId)),
+  );
+export const useStarredCount = () => useStarredIds().length;

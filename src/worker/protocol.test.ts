@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EngineClient, type EngineWorker } from '../client/engine-client';
-import type { ExportProgress, FromEngine, IngestProgress, ToEngine } from '../protocol/messages';
+import type { ExportProgress, IngestProgress } from '../protocol/messages';
 import { makeOpenBody } from '../ingest/test/fixtures';
-import { Engine } from './engine';
-import { createRouter } from './router';
+import { connectInProcess } from '../test-support/in-process-engine';
 
-/** Client and router joined by a real MessageChannel, as across the worker boundary. */
-function connect(): { client: EngineClient; terminated: () => number } {
-  let terminations = 0;
-  const spawn = (): EngineWorker => {
-    const channel = new MessageChannel();
-    const route = createRouter(
-      new Engine((progress) =>
-        channel.port1.postMessage({ kind: 'progress', progress } satisfies FromEngine),
-      ),
-      (message) => channel.port1.postMessage(message),
-    );
-    channel.port1.onmessage = (event: MessageEvent<ToEngine>) => route(event.data);
-    const worker: EngineWorker = {
-      onmessage: null,
-      onerror: null,
-      onmessageerror: null,
-      postMessage: (message: unknown) => channel.port2.postMessage(message),
-      terminate: () => {
-        terminations++;
-        channel.port1.close();
-        channel.port2.close();
-      },
-    };
-    channel.port2.onmessage = (event) => worker.onmessage?.call(worker as Worker, event);
-    return worker;
-  };
-  return { client: new EngineClient(spawn), terminated: () => terminations };
+/** Client and engine joined by a real MessageChannel, as across the worker boundary. */
+function connect() {
+  const { client, workers } = connectInProcess();
+  return { client, terminated: () => workers.filter((w) => w.isTerminated).length };
 }
 
 const lines = Array.from({ length: 3000 }, (_, i) =>

@@ -2,58 +2,14 @@
 // silent worker, and the files are read again into the new one as far as the old one had got.
 // Client and engine run in-process, joined by a MessageChannel as across the worker boundary.
 import { describe, expect, it } from 'vitest';
-import { EngineClient, type EngineWorker } from '../client/engine-client';
-import type { FromEngine, IngestProgress, OpenFile, ToEngine } from '../protocol/messages';
+import type { EngineClient } from '../client/engine-client';
+import { EMPTY_COUNTS } from '../protocol/messages';
+import type { IngestProgress, OpenFile } from '../protocol/messages';
 import { makeOpenBody } from '../ingest/test/fixtures';
 import { planReopen, reopenAfterStop } from '../state/crash-recovery';
-import { Engine } from './engine';
-import { createRouter } from './router';
+import { connectInProcess } from '../test-support/in-process-engine';
 
-interface StandIn {
-  readonly client: EngineClient;
-  /** Workers spawned so far, the current one last. */
-  readonly workers: { fail(message: string): void; isTerminated: boolean }[];
-}
-
-/** A client whose workers are in-process engines; `silent` workers never answer. */
-function connect({ silent = false, livenessMs = 60_000 } = {}): StandIn {
-  const workers: StandIn['workers'] = [];
-  const spawn = (): EngineWorker => {
-    const channel = new MessageChannel();
-    const engine = new Engine((progress) =>
-      channel.port1.postMessage({ kind: 'progress', progress } satisfies FromEngine),
-    );
-    const route = createRouter(engine, (message) => channel.port1.postMessage(message));
-    if (!silent) channel.port1.onmessage = (event: MessageEvent<ToEngine>) => route(event.data);
-    const handle = {
-      isTerminated: false,
-      fail: (message: string) =>
-        worker.onerror?.call(
-          worker as Worker,
-          {
-            message,
-            preventDefault: () => undefined,
-          } as ErrorEvent,
-        ),
-    };
-    const worker: EngineWorker = {
-      onmessage: null,
-      onerror: null,
-      onmessageerror: null,
-      postMessage: (message: unknown) => channel.port2.postMessage(message),
-      terminate: () => {
-        handle.isTerminated = true;
-        engine.reset(); // stops a load still running in-process
-        channel.port1.close();
-        channel.port2.close();
-      },
-    };
-    channel.port2.onmessage = (event) => worker.onmessage?.call(worker as Worker, event);
-    workers.push(handle);
-    return worker;
-  };
-  return { client: new EngineClient(spawn, livenessMs), workers };
-}
+const connect = connectInProcess;
 
 const lines = Array.from({ length: 3000 }, (_, i) =>
   JSON.stringify(makeOpenBody({ date: new Date(1795169703000 + i).toISOString() })),
@@ -159,16 +115,7 @@ describe('engine stop and recovery', { timeout: 30_000 }, () => {
     const base: IngestProgress = {
       datasetId: 3,
       state: 'loading',
-      counts: {
-        records: 0,
-        events: 0,
-        rejected: 0,
-        blankLines: 0,
-        valid: 0,
-        drift: 0,
-        invalid: 0,
-        problems: 0,
-      },
+      counts: EMPTY_COUNTS,
       bytesRead: 0,
       bytesTotal: 10,
       elapsedMs: 1,
