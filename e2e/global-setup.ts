@@ -2,7 +2,7 @@
 // input shape (from the seeded event generator, so the content is the same on every run), a
 // gzipped archive and an archive folder, and damaged inputs that must be rejected or annotated
 // without freezing the page. manifest.json records what each fixture should load as.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -246,7 +246,22 @@ async function writeDamaged(out: FixtureWriter): Promise<void> {
   });
 }
 
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 export default async function globalSetup(): Promise<void> {
+  // Several test runs side by side (E2E_PORT / E2E_DIST) share one fixture folder: with
+  // E2E_KEEP_FIXTURES set, a folder already written is kept instead of rewritten under them.
+  if (
+    process.env.E2E_KEEP_FIXTURES !== undefined &&
+    (await exists(join(OUT_DIR, 'manifest.json')))
+  ) {
+    return;
+  }
   await rm(OUT_DIR, { recursive: true, force: true });
   await mkdir(OUT_DIR, { recursive: true });
   const out = new FixtureWriter();

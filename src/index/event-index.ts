@@ -58,6 +58,9 @@ export const OUTCOME = '@evt.outcome';
 export const EXECUTABLE = '@process.executable.path';
 export const HOST = 'host';
 export const PID = '@process.pid';
+export const COMM = '@process.comm';
+export const USER = '@process.user';
+export const CONTAINER = '@container.id';
 
 /*
  * Numeric columns are plain typed-array fields, each read and written at its own site:
@@ -68,12 +71,13 @@ export class EventIndex {
   count = 0;
   private capacity = INITIAL_CAPACITY;
   timeMs = new Float64Array(INITIAL_CAPACITY);
-  /** Field values (`@evt.name`, `host`, …): also what the type, outcome, executable and host columns show. */
+  /**
+   * Field values (`@evt.name`, `host`, …): also what the type, outcome, process, executable,
+   * user, container and host columns show, so a cell, its sort and its filter are one field.
+   */
   readonly fields = new FieldColumns();
-  readonly processName = new DictColumn();
+  /** What the event acts on (derived per event type): the one table column with no field. */
   readonly target = new DictColumn();
-  readonly user = new DictColumn();
-  readonly container = new DictColumn();
   validity = new Uint8Array(INITIAL_CAPACITY);
   source = new Uint16Array(INITIAL_CAPACITY);
   offset = new Float64Array(INITIAL_CAPACITY);
@@ -94,10 +98,7 @@ export class EventIndex {
     if (key >= this.capacity) this.grow();
     const columns = event.fields;
     this.timeMs[key] = columns.timeMs;
-    this.processName.set(key, columns.processName);
     this.target.set(key, columns.target);
-    this.user.set(key, columns.user);
-    this.container.set(key, columns.container);
     this.validity[key] = VALIDITY_CLASSES.indexOf(event.validity);
     this.source[key] = source;
     this.offset[key] = event.offset;
@@ -199,12 +200,12 @@ export class EventIndex {
       type: this.fieldText(TYPE, key),
       category: this.fieldText(CATEGORY, key),
       outcome: this.fieldText(OUTCOME, key),
-      processName: this.processName.get(key),
+      processName: this.fieldText(COMM, key),
       pid: this.pidOf(key),
       executable: this.fieldText(EXECUTABLE, key),
       target: this.target.get(key),
-      user: this.user.get(key),
-      container: this.container.get(key),
+      user: this.fieldText(USER, key),
+      container: this.fieldText(CONTAINER, key),
       host: this.fieldText(HOST, key),
       validity: this.validityOf(key),
       source: sourceName,
@@ -214,7 +215,7 @@ export class EventIndex {
 
   /** Approximate bytes held by the index (typed arrays at capacity, pools, ids). */
   get byteLength(): number {
-    const dicts = [this.processName, this.target, this.user, this.container];
+    const dicts = [this.target];
     const numeric = [
       this.timeMs,
       this.validity,

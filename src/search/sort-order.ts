@@ -7,7 +7,16 @@
  * last in both directions. Sorts over dictionary-encoded columns rank the distinct values
  * once and place rows with a counting sort, O(rows + distinct values).
  */
-import { EXECUTABLE, HOST, OUTCOME, TYPE, type EventIndex } from '../index/event-index';
+import {
+  COMM,
+  CONTAINER,
+  EXECUTABLE,
+  HOST,
+  OUTCOME,
+  TYPE,
+  USER,
+  type EventIndex,
+} from '../index/event-index';
 import type { FieldColumns } from '../index/field-columns';
 import type { ColumnValue } from '../index/value-column';
 import type { SortSpec } from '../protocol/messages';
@@ -106,17 +115,17 @@ function reverseTime(timeOrder: Uint32Array, timeMs: Float64Array): Uint32Array 
 
 /** Table columns computed at load (string dictionaries of the index). */
 const DICT_SORTS = {
-  process: 'processName',
   target: 'target',
-  user: 'user',
-  container: 'container',
 } as const;
 
 /** Table columns that show a field column. */
 const FIELD_SORTS: Readonly<Record<string, string>> = {
   type: TYPE,
   outcome: OUTCOME,
+  process: COMM,
   executable: EXECUTABLE,
+  user: USER,
+  container: CONTAINER,
   host: HOST,
 };
 

@@ -1,6 +1,6 @@
 /**
- * Derives the table's computed columns from one event body and its envelope: time, process,
- * target, user, container (type, outcome, pid, executable and host are field columns).
+ * Derives the table's computed columns from one event body and its envelope: time and target
+ * (type, outcome, process, pid, executable, user, container and host are field columns).
  * "Target" is what the event acts on, which depends on the event type (a file path, a
  * rename's source → destination, a DNS name, a bound address, a traced or signalled pid,
  * a module, a BPF program, a mount point).
@@ -10,10 +10,7 @@ import { toEpochMs } from './envelope';
 
 export interface RowFields {
   readonly timeMs: number;
-  readonly processName: string | undefined;
   readonly target: string | undefined;
-  readonly user: string | undefined;
-  readonly container: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -113,15 +110,9 @@ export function targetOf(type: string | undefined, body: Json): string | undefin
 }
 
 export function extractRow(body: Json, envelope: Envelope | undefined): RowFields {
-  const process = obj(body['process']);
-  const executable = obj(process?.['executable']);
-  const credentials = obj(process?.['credentials']);
   const bodyTime = toEpochMs(body['date']);
   return {
     timeMs: Number.isNaN(bodyTime) ? (envelope?.timeMs ?? Number.NaN) : bodyTime,
-    processName: text(executable?.['name']) ?? text(process?.['comm']),
     target: targetOf(text(obj(body['evt'])?.['name']), body),
-    user: text(process?.['user']) ?? text(credentials?.['user']) ?? text(obj(body['usr'])?.['id']),
-    container: text(obj(body['container'])?.['id']) ?? text(obj(process?.['container'])?.['id']),
   };
 }
