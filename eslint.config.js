@@ -31,9 +31,11 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/',
       'src/generated/',
       'node_modules/',
       'test-results/',
+      'test-results-*/',
       'playwright-report/',
       'bench/.data/',
       'public/sample/',

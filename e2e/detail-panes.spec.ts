@@ -280,7 +280,7 @@ test('the Raw JSON tab copies the event as one NDJSON line and one value', async
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const detail = await openSample(app);
   const event = await detail.selectFirstOfType('exec');
-  await detail.tab('Raw JSON').click();
+  await detail.showView('Raw JSON');
   await app.detail().getByRole('button', { name: 'Copy event as one NDJSON line' }).click();
   const line = await page.evaluate(() => navigator.clipboard.readText());
   expect(line).not.toContain('\n');
@@ -293,7 +293,7 @@ test('the Raw JSON tab copies the event as one NDJSON line and one value', async
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(firstArg);
 
   // The field tree stays one tab away.
-  await detail.tab('Tree').click();
+  await detail.showView('Tree');
   await expect(app.field('process.pid').first()).toBeVisible();
 });
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page, Request } from '@playwright/test';
 import { expect, fixtureManifest, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
-import { DetailPage } from './helpers/detail-page';
+import { DetailPage, showView, viewNames } from './helpers/detail-page';
 import { countSample } from './helpers/sample-data';
 import { SearchPage } from './helpers/search-page';
 import { TablePage } from './helpers/table-page';
@@ -85,20 +85,11 @@ async function recordEgress(page: Page, baseURL: string | undefined): Promise<Eg
   return log;
 }
 
-/** A tab of the selected event's views, by its label. */
-function tab(app: AppPage, name: string) {
-  return app
-    .detail()
-    .locator('[role="tab"]')
-    .filter({ hasText: new RegExp(`^${name}$`) });
-}
-
 /** Shows every view tab of the selected event in turn. */
 async function visitEveryTab(app: AppPage): Promise<string[]> {
-  const names = await app.detail().locator('[role="tab"]').allTextContents();
+  const names = await viewNames(app);
   for (const name of names) {
-    await tab(app, name).click();
-    await expect(tab(app, name)).toHaveAttribute('aria-selected', 'true');
+    await showView(app, name);
     if (name === 'Process tree') {
       await expect(
         app.processTree().or(app.page.getByTestId('process-tree-empty')).first(),
@@ -107,7 +98,7 @@ async function visitEveryTab(app: AppPage): Promise<string[]> {
       await expect(app.detail().locator('[role="tabpanel"]')).not.toBeEmpty();
     }
   }
-  await tab(app, 'Fields').click();
+  await showView(app, 'Fields');
   return names;
 }
 
@@ -150,7 +141,7 @@ test('a whole session makes no request outside the page origin', async ({ app, p
   await detail.selectFirstOfType('exec');
   const tabs = await visitEveryTab(app);
   expect(tabs).toEqual(expect.arrayContaining(['Fields', 'Process tree', 'Tree', 'Raw JSON']));
-  await tab(app, 'Process tree').click();
+  await showView(app, 'Process tree');
   await expect(app.processTree()).toBeVisible();
   await app.processTree().getByTestId('process-node').first().click();
   const pivot = page.getByTestId('process-node-details').getByTestId('pivot').first();

@@ -1,6 +1,7 @@
 // APM ids past 2^53 (dd.trace_id, dd.span_id) are shown digit for digit, never rounded.
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './helpers/app-page';
+import { showView } from './helpers/detail-page';
 
 test('a 64-bit trace id survives from the file to the detail pane', async ({ app }, testInfo) => {
   const path = testInfo.outputPath('big-ids.ndjson');
@@ -15,6 +16,6 @@ test('a 64-bit trace id survives from the file to the detail pane', async ({ app
   await app.selectRow(0);
   await expect(app.field('dd.trace_id').first()).toContainText('18446744073709551615');
   await expect(app.field('dd.span_id').first()).toContainText('9007199254740993');
-  await app.detail().getByRole('tab', { name: 'Raw JSON' }).click();
+  await showView(app, 'Raw JSON');
   await expect(app.detail()).toContainText('"trace_id": 18446744073709551615');
 });

@@ -2,10 +2,10 @@
 // every pane (Fields, Process tree, Tree, Raw JSON, Envelope, Record) and searched for runs none
 // of its payloads, pollutes no prototype (page and workers), shows control and bidi characters
 // as visible stand-ins, cuts long values with a way to see them whole, and leaves the page responsive.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, fixtureManifest, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
-import { DetailPage } from './helpers/detail-page';
+import { DetailPage, showView, viewNames } from './helpers/detail-page';
 import {
   ANCESTOR_COUNT,
   ARG_COUNT,
@@ -184,24 +184,12 @@ async function treeState(page: Page): Promise<'tree' | 'empty' | 'absent'> {
   });
 }
 
-/**
- * A tab of the selected event's views. Located by CSS rather than by role: with ten thousand
- * process rows on the page, computing every element's role on each poll takes seconds.
- */
-function tab(app: AppPage, name: string): Locator {
-  return app
-    .detail()
-    .locator('[role="tab"]')
-    .filter({ hasText: new RegExp(`^${name}$`) });
-}
-
 /** Opens every view tab of the selected event, each until it shows its content. */
 async function openEveryPane(app: AppPage): Promise<string[]> {
-  const names = await app.detail().locator('[role="tab"]').allTextContents();
+  const names = await viewNames(app);
   expect(names.slice(0, 4)).toEqual(['Fields', 'Process tree', 'Tree', 'Raw JSON']);
   for (const name of names) {
-    await tab(app, name).click();
-    await expect(tab(app, name)).toHaveAttribute('aria-selected', 'true');
+    await showView(app, name);
     if (name === 'Process tree') {
       await expect.poll(() => treeState(app.page), { timeout: 30_000 }).not.toBe('absent');
     } else {
@@ -209,7 +197,7 @@ async function openEveryPane(app: AppPage): Promise<string[]> {
     }
     await expectResponsive(app.page);
   }
-  await tab(app, 'Fields').click();
+  await showView(app, 'Fields');
   return names;
 }
 
@@ -258,9 +246,9 @@ test.describe('hostile text shown as text', () => {
     await expect(app.detail()).toContainText('echo ⟨U+202E⟩gnp.lmth');
     await expect(app.detail()).toContainText('tag⟨U+E0041⟩⟨U+E0042⟩');
     await expect(app.detail()).toContainText('zero⟨U+200D⟩⟨U+FEFF⟩width');
-    await tab(app, 'Tree').click();
+    await showView(app, 'Tree');
     await expect(app.detail()).toContainText('bidi⟨U+202E⟩key');
-    await tab(app, 'Raw JSON').click();
+    await showView(app, 'Raw JSON');
     await expect(app.detail()).toContainText('"/tmp/invoice_⟨U+202E⟩fdp.exe"');
     expect(await rawInvisibles(page)).toEqual([]);
 
@@ -268,7 +256,7 @@ test.describe('hostile text shown as text', () => {
     await expect(app.row(0)).toContainText('/tmp/nul␀byte␇bell');
     await expect(app.row(0)).toContainText('ro␀ot');
     await expect(app.row(0)).toContainText('ctl␀␛[2J');
-    await tab(app, 'Fields').click();
+    await showView(app, 'Fields');
     await expect(app.field('process.comm').first()).toContainText('ansi␛[31mred␛[0m');
     await expect(app.detail()).toContainText('carriage␍return');
     await expect(app.detail()).toContainText('c1\\u0085next');
@@ -285,11 +273,11 @@ test.describe('hostile text shown as text', () => {
     await expect(app.row(0)).toContainText(`/var/www/<img src=x onerror="window.${SENTINEL}`);
     await expect(app.detail()).toContainText(`<script>window.${SENTINEL}('script')</script>`);
     await expect(app.detail()).toContainText(`javascript:window.${SENTINEL}('href')`);
-    await tab(app, 'Tree').click();
+    await showView(app, 'Tree');
     await expect(app.detail()).toContainText('xss_unknown_section');
     await expect(app.detail()).toContainText('javascript:alert(document.domain)');
     await selectCase(app, hostileCase('odd-keys'));
-    await tab(app, 'Tree').click();
+    await showView(app, 'Tree');
     await expect(app.detail()).toContainText('<svg onload=alert(1)>');
     await expect(app.detail()).toContainText('<img src=x onerror=alert(2)>');
     await expect(page.locator('svg[onload], img[onerror]')).toHaveCount(0);
@@ -314,7 +302,7 @@ test.describe('huge values', () => {
     expect((await path.innerText()).length).toBeGreaterThan(LONG_LENGTH);
     await expectResponsive(page);
 
-    await tab(app, 'Raw JSON').click();
+    await showView(app, 'Raw JSON');
     const more = app
       .detail()
       .getByRole('button', { name: /^Shown: first 200,000 of .* Show all$/ });
@@ -345,7 +333,7 @@ test.describe('huge values', () => {
     await expect(items).toHaveCount(first + 2_000);
     await expectResponsive(page);
 
-    await tab(app, 'Raw JSON').click();
+    await showView(app, 'Raw JSON');
     const all = app.detail().getByRole('button', { name: /^Shown: first 200,000 of .* Show all$/ });
     await all.click();
     await expect(app.detail()).toContainText('"lastarg<script>"');
@@ -370,7 +358,7 @@ test.describe('huge values', () => {
 
     // The forest holds every ancestor: the tree runs from the oldest one to the event's process,
     // which opens in view; only about a screenful of rows is in the page.
-    await tab(app, 'Process tree').click();
+    await showView(app, 'Process tree');
     await expect.poll(() => treeState(page), { timeout: 30_000 }).toBe('tree');
     const rowsInPage = () =>
       page.evaluate(() => document.querySelectorAll('[data-testid="process-node"]').length);

@@ -26,7 +26,7 @@ function node(app: AppPage, pid: number): Locator {
 }
 
 async function openTree(detail: DetailPage): Promise<void> {
-  await detail.tab('Process tree').click();
+  await detail.showView('Process tree');
   await expect(detail.app.processTree()).toBeVisible();
 }
 

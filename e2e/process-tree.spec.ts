@@ -71,7 +71,7 @@ async function readDownToCurrent(app: AppPage): Promise<string[]> {
 }
 
 async function openTree(detail: DetailPage): Promise<void> {
-  await detail.tab('Process tree').click();
+  await detail.showView('Process tree');
   await expect(detail.app.processTree()).toBeVisible();
 }
 
@@ -143,7 +143,7 @@ test.describe('process tree of the sample', () => {
 
     // The fields view pivots from the event's own process too.
     await detail.selectFirst(`@id:${chosen.id}`, 1, (e) => e.id === chosen.id);
-    await detail.tab('Fields').click();
+    await detail.showView('Fields');
     const key = identity(chosen.host, processOf(chosen)) ?? '';
     await pivot(detail.section('process'), `@process.subtree:"${key}"`).click();
     await app.expectMatching(countSample((e) => lineageIdentities(e).includes(key)));

@@ -4,7 +4,10 @@
 // whose rules show their matches when clicked, with a progress bar while it runs and a Cancel
 // that leaves a partial report; a rule in force that names a policy's macros is applied again
 // with them; the detail pane says which sub-expressions of the rule matched, on which field and
-// value.
+// value. A rule that cannot be decided (a policy filter, a field exports lack) is undecided, not
+// matched, in the report, the counts and the table alike; Close hides the report until it is
+// asked for again; the rule box suggests SECL fields and names the nearest to a misspelt one.
+import type { Locator } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './helpers/app-page';
@@ -276,4 +279,184 @@ test('a rule in force that names a policy macro is applied again with it', async
   await app.page.getByTestId('open-policy').setInputFiles(withMacro(other));
   await expect(rule).toHaveAttribute('data-matches', String(otherCount));
   await app.expectMatching(otherCount);
+});
+
+/** Events of the sample for which `test` holds. */
+function countOf(test: (e: SampleEvent) => boolean): number {
+  return sampleEvents().filter(test).length;
+}
+
+const isShadowOpen = (e: SampleEvent) =>
+  e.body.evt.name === 'open' && at(e.body, 'file.path') === '/etc/shadow';
+const isShellExec = (e: SampleEvent) =>
+  e.body.evt.name === 'exec' &&
+  ['sh', 'bash', 'dash'].includes(at(e.body, 'process.executable.name') as string);
+
+/** Four rules, one per verdict: undecided twice (a filter, a field), matched, not matched. */
+const TRI_STATE_POLICY = policyFile('tri-state.policy', [
+  'rules:',
+  '  - id: shadow_on_kernel5',
+  '    description: /etc/shadow read, on 5.x kernels only',
+  '    filters: ["kernel.version.major == 5"]',
+  '    expression: open.file.path == "/etc/shadow"',
+  '  - id: shell_exec_is_exec',
+  '    expression: exec.file.name in ["sh", "bash", "dash"] && process.is_exec',
+  '  - id: shadow_read',
+  '    expression: open.file.path == "/etc/shadow" && process.pid > 0',
+  '  - id: never_here',
+  '    expression: open.file.path == "/nowhere/at/all"',
+]);
+
+function policyRule(app: AppPage, id: string): Locator {
+  return app.page.locator(`[data-testid="policy-rule"][data-rule-id="${id}"]`);
+}
+
+/** The view's counts: matching, undecided, and the table's rows (its grid's row count). */
+async function expectView(app: AppPage, matching: number, undecided: number): Promise<void> {
+  await app.expectMatching(matching);
+  await expect(app.page.getByTestId('stat-undecided')).toHaveAttribute(
+    'data-value',
+    String(undecided),
+  );
+  await expect(app.page.getByTestId('event-table')).toHaveAttribute(
+    'aria-rowcount',
+    String(matching + undecided + 1),
+  );
+}
+
+test('an undecidable rule is undecided, not matched: report, counts and table agree', async ({
+  app,
+}) => {
+  const shadow = countOf(isShadowOpen);
+  const shells = countOf(isShellExec);
+  expect(shadow).toBeGreaterThan(0);
+  expect(shells).toBeGreaterThan(shadow);
+  await openRulesMode(app);
+  await app.page.getByTestId('open-policy').setInputFiles(TRI_STATE_POLICY);
+  const totals = app.page.getByTestId('policy-totals');
+  await expect(totals).toHaveAttribute('data-matched', '1');
+  await expect(totals).toHaveAttribute('data-undecided', '2');
+  await expect(totals).toHaveAttribute('data-not-matched', '1');
+  await expect(totals).toContainText('1 matched, 2 undecided, 1 not matched');
+
+  const expected = [
+    ['shadow_on_kernel5', 'undecided', 0, shadow],
+    ['shell_exec_is_exec', 'undecided', 0, shells],
+    ['shadow_read', 'matched', shadow, 0],
+    ['never_here', 'not-matched', 0, 0],
+  ] as const;
+  for (const [id, verdict, matches, undecided] of expected) {
+    const rule = policyRule(app, id);
+    await expect(rule, id).toHaveAttribute('data-verdict', verdict);
+    await expect(rule, id).toHaveAttribute('data-matches', String(matches));
+    await expect(rule, id).toHaveAttribute('data-undecided', String(undecided));
+  }
+  await expect(
+    policyRule(app, 'shadow_on_kernel5').getByTestId('policy-rule-undecided-filter'),
+  ).toContainText('kernel.version.major == 5');
+
+  // The rule whose filter cannot be decided: no match, its events listed as undecided.
+  await policyRule(app, 'shadow_on_kernel5').getByRole('button').click();
+  await expectView(app, 0, shadow);
+  await expect(app.rows()).toHaveCount(shadow);
+  for (const row of await app.rows().all()) {
+    await expect(row).toHaveAttribute('data-rule-result', 'unknown');
+    await expect(row.getByTestId('rule-undecided')).toBeVisible();
+  }
+  await expect(app.page.getByTestId('rule-load-note')).toContainText('shadow_on_kernel5');
+  await app.selectRow(0);
+  await expect(app.detail().getByTestId('rule-match')).toHaveAttribute('data-result', 'unknown');
+
+  // The same events under a rule that decides them: matches, unmarked.
+  await policyRule(app, 'shadow_read').getByRole('button').click();
+  await expectView(app, shadow, 0);
+  await expect(app.rows()).toHaveCount(shadow);
+  await expect(app.rows().first()).toHaveAttribute('data-rule-result', 'true');
+  await expect(app.page.getByTestId('rule-undecided')).toHaveCount(0);
+  await expect(app.page.getByTestId('rule-load-note')).toHaveCount(0);
+
+  // A field the export lacks: every shell exec undecided, none matched.
+  await policyRule(app, 'shell_exec_is_exec').getByRole('button').click();
+  await expectView(app, 0, shells);
+  await expect(app.page.getByTestId('rule-note')).toHaveAttribute('data-field', 'process.is_exec');
+  await expect(app.rows().first()).toHaveAttribute('data-rule-result', 'unknown');
+
+  // The query narrows the undecided events as it narrows matches.
+  await app.search('@process.comm:nothing-is-called-this');
+  await expectView(app, 0, 0);
+});
+
+test('Close hides the policy report; it stays reachable until another policy is opened', async ({
+  app,
+}) => {
+  await openRulesMode(app);
+  const report = app.page.getByTestId('policy-report');
+  const show = app.page.getByTestId('policy-report-show');
+  await expect(show).toHaveCount(0);
+  await app.page.getByTestId('open-policy').setInputFiles(TRI_STATE_POLICY);
+  await expect(report.getByTestId('policy-totals')).toHaveAttribute('data-undecided', '2');
+
+  await report.getByTestId('policy-report-close').click();
+  await expect(report).toHaveCount(0);
+  await show.click();
+  await expect(report.getByTestId('policy-totals')).toHaveAttribute('data-undecided', '2');
+  await expect(show).toHaveCount(0);
+
+  // Still there after leaving rules mode and coming back.
+  await report.getByTestId('policy-report-close').click();
+  await app.page.getByTestId('mode-search').click();
+  await app.page.getByTestId('mode-rules').click();
+  await show.click();
+  await expect(report).toContainText('tri-state.policy');
+
+  // Another policy replaces it.
+  await app.page
+    .getByTestId('open-policy')
+    .setInputFiles(
+      policyFile('other.policy', [
+        'rules:',
+        '  - id: only_rule',
+        '    expression: exec.file.name == "sh"',
+      ]),
+    );
+  await expect(report).toContainText('other.policy');
+  await expect(report.getByTestId('policy-rule')).toHaveCount(1);
+});
+
+test('the rule box suggests SECL fields with their description; Enter takes one', async ({
+  app,
+}) => {
+  await openRulesMode(app);
+  const input = app.page.getByTestId('rule-input');
+  await input.pressSequentially('open.file.pa');
+  const option = app.page.locator('[data-testid="suggestion"][data-value="open.file.path"]');
+  await expect(option).toContainText('File path');
+  await expect(option).toContainText('string');
+  // Highlight it with the arrows, whatever is highlighted at first.
+  for (let i = 0; i < 10 && (await option.getAttribute('aria-selected')) !== 'true'; i++) {
+    await input.press('ArrowDown');
+  }
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await input.press('Enter');
+  await expect(input).toHaveValue('open.file.path');
+  await expect(app.page.getByTestId('suggestion')).toHaveCount(0);
+  await input.pressSequentially(' == "/etc/shadow"');
+  await input.press('Enter');
+  await app.expectMatching(countOf(isShadowOpen));
+
+  // A misspelt field: the error names the nearest fields.
+  await app.applyRule('open.filepath == "/etc/shadow"');
+  await expect(app.page.getByTestId('rule-error')).toContainText(
+    "unknown field 'open.filepath' — did you mean open.file.path?",
+  );
+});
+
+test('the "not indexed" note goes with the rule that needed the read', async ({ app }) => {
+  await openRulesMode(app);
+  const note = app.page.getByTestId('slow-fields-note');
+  await app.applyRule('chmod.file.destination.mode & S_IXUSR > 0');
+  await expect(note).toContainText('@file.destination.mode');
+  await app.applyRule('open.file.path == "/etc/shadow"');
+  await app.expectMatching(countOf(isShadowOpen));
+  await expect(note).toHaveCount(0);
 });

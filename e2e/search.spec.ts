@@ -3,7 +3,7 @@
 // sample file read here.
 import { expect, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
-import { countSample, inTimeRange } from './helpers/sample-data';
+import { countSample, inTimeRange, valueAt } from './helpers/sample-data';
 import { SearchPage } from './helpers/search-page';
 
 const TOTAL = 6000;
@@ -58,6 +58,42 @@ test('a bad query shows its error where it is and keeps the previous results', a
   await app.expectMatching(
     countSample((e) => e.body.evt.name === 'exec' && (e.host === 'web-1' || e.host === 'web-2')),
   );
+});
+
+test('the syntax never silently means something else: *, _missing_, && and ||, ranges', async ({
+  app,
+}) => {
+  const search = await openSample(app);
+  await app.search('@evt.name:exec');
+  await app.expectMatching(countSample((e) => e.body.evt.name === 'exec'));
+
+  // A bare `*` is every event (not free text that exists), so `-*` is none.
+  await app.search('*');
+  await app.expectMatching(TOTAL);
+  await app.search('-*');
+  await app.expectMatching(0);
+
+  // Lucene's `_missing_`: the events without a container id.
+  const withoutContainer = countSample((e) => valueAt(e, 'container.id') == null);
+  expect(withoutContainer).toBeGreaterThan(0);
+  expect(withoutContainer).toBeLessThan(TOTAL);
+  await app.search('(_missing_:@container.id)');
+  await app.expectMatching(withoutContainer);
+
+  // `&&` and `||` are AND and OR, not words to look for.
+  await app.search('host:web-1 && @evt.name:exec || @evt.name:open');
+  const execOnWeb1OrOpen = countSample(
+    (e) => (e.host === 'web-1' && e.body.evt.name === 'exec') || e.body.evt.name === 'open',
+  );
+  await app.expectMatching(execOnWeb1OrOpen);
+
+  // A range without a field is refused where it is typed; the results in force stay.
+  await app.search('@evt.name:open [1 TO 10]');
+  const error = search.queryErrors().first();
+  await expect(error).toBeVisible();
+  await expect(error).toHaveAttribute('data-position', '15');
+  await expect(error).toContainText('a range needs a field before it');
+  await app.expectMatching(execOnWeb1OrOpen);
 });
 
 test('a facet value filters in on click and out with the − button', async ({ app }) => {

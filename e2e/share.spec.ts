@@ -4,6 +4,7 @@
 // views and stars live in the browser and travel as a small JSON file.
 import type { Browser } from '@playwright/test';
 import { AppPage, expect, test } from './helpers/app-page';
+import { showView } from './helpers/detail-page';
 import { SAMPLE_FILE, countSample, inTimeRange, sampleEvents } from './helpers/sample-data';
 import { SearchPage } from './helpers/search-page';
 import { TablePage } from './helpers/table-page';
@@ -43,7 +44,7 @@ test('a copied link restores query, range, sort, columns, selection and tab on t
   await expect(table.header('host')).toHaveCount(0);
   await app.selectRow(3);
   const selectedId = await app.row(3).getAttribute('data-event-id');
-  await app.detail().getByRole('tab', { name: 'Raw JSON' }).click();
+  await showView(app, 'Raw JSON');
   const firstRows = (await table.rowIds()).slice(0, 8);
 
   await app.page.getByTestId('copy-link').click();

@@ -221,27 +221,27 @@ test.describe('layout', () => {
   test('hide, reorder from the menu and by dragging, pin', async ({ app, page }) => {
     const table = await openSample(app);
     const initial = await table.headerOrder();
-    expect(initial.slice(0, 4)).toEqual(['time', 'type', 'outcome', 'process']);
+    expect(initial.slice(0, 4)).toEqual(['time', 'type', 'process', 'target']);
 
     await table.columnAction('user', 'hide');
     expect(await table.headerOrder()).not.toContain('user');
     await expect(table.cell(0, 'user')).toHaveCount(0);
 
     await table.columnAction('type', 'move-right');
-    expect((await table.headerOrder()).slice(0, 3)).toEqual(['time', 'outcome', 'type']);
+    expect((await table.headerOrder()).slice(0, 3)).toEqual(['time', 'process', 'type']);
 
     // Dragged leftwards onto a header, a column takes its place.
-    await table.header('process').dragTo(table.header('outcome'), {
+    await table.header('target').dragTo(table.header('process'), {
       targetPosition: { x: 10, y: 10 },
     });
     await expect
       .poll(() => table.headerOrder())
       .toEqual([
         'time',
+        'target',
         'process',
-        'outcome',
         'type',
-        ...initial.filter((c) => !/^(time|type|outcome|process|user)$/.test(c)),
+        ...initial.filter((c) => !/^(time|type|target|process|user)$/.test(c)),
       ]);
     // A drag ends without sorting.
     await table.expectSorted('time', 'ascending');
@@ -280,8 +280,8 @@ test.describe('layout', () => {
     expect((await table.headerOrder()).slice(0, 4)).toEqual([
       'source',
       'time',
+      'target',
       'process',
-      'outcome',
     ]);
     expect(await table.headerOrder()).not.toContain('user');
   });

@@ -26,6 +26,55 @@ export function bodyValue(event: SampleEvent, path: string): unknown {
   return walk(event.body, path.split('.'));
 }
 
+/** `text` as a regular expression matching exactly that text. */
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/**
+ * The tab of one of the selected event's views, by its label (present while it is on the tab
+ * row). Located by CSS rather than by role: with ten thousand process rows on the page,
+ * computing every element's role on each poll takes seconds.
+ */
+export function viewTab(app: AppPage, name: string): Locator {
+  return app
+    .detail()
+    .locator('[role="tab"]')
+    .filter({ hasText: exactly(name) });
+}
+
+/**
+ * Shows one of the selected event's views: a click on its tab when it is on the row, else on
+ * its item in the row's More menu (where the tabs that do not fit the panel wait).
+ */
+export async function showView(app: AppPage, name: string): Promise<void> {
+  const tab = viewTab(app, name);
+  if ((await tab.count()) > 0) {
+    await tab.click();
+  } else {
+    await app.detail().getByTestId('detail-tabs-more').click();
+    await app.page
+      .getByTestId('detail-tabs-menu')
+      .locator('[role="menuitem"]')
+      .filter({ hasText: exactly(name) })
+      .click();
+  }
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** The labels of every view of the selected event: the tabs on the row, then the menu's. */
+export async function viewNames(app: AppPage): Promise<string[]> {
+  const onRow = await app.detail().locator('[role="tab"]').allTextContents();
+  const more = app.detail().getByTestId('detail-tabs-more');
+  if ((await more.count()) === 0) return onRow;
+  await more.click();
+  const menu = app.page.getByTestId('detail-tabs-menu');
+  const inMenu = await menu.locator('[role="menuitem"]').allTextContents();
+  await app.page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  return [...onRow, ...inMenu];
+}
+
 export class DetailPage {
   readonly page: Page;
 
@@ -64,6 +113,11 @@ export class DetailPage {
 
   tab(name: string): Locator {
     return this.app.detail().getByRole('tab', { name, exact: true });
+  }
+
+  /** Shows a view by its label, from the tab row or its More menu. */
+  async showView(name: string): Promise<void> {
+    await showView(this.app, name);
   }
 
   /**

@@ -1,13 +1,15 @@
 /**
  * The main area below the bars: the empty state while nothing is open, else three columns —
  * the facets panel (or the tab that reopens it), the workspace (query bar, timeline, event
- * table) and the side panel (or the tab that reopens it).
+ * table) and the side panel (or the handle that restores it). The side panel takes no room
+ * until it has something to show (an event selected, or the problems list asked for).
  */
 import { useIngestStore } from '../state/ingest-store';
-import { openSidePanel, useIsSidePanelOpen } from '../ui/common/layout-store';
+import { useSidePanelState } from '../ui/common/layout-store';
 import { EmptyState } from '../ui/empty/empty-state';
 import { useFacetStore } from '../state/facet-store';
 import { FacetsPanel, FacetsReopen } from '../ui/facets/facets-panel';
+import { PaneHandle } from '../ui/panes/pane-handle';
 import { SidePanel } from '../ui/panes/side-panel';
 import { SearchBar } from '../ui/search/search-bar';
 import { EventTable } from '../ui/table/event-table';
@@ -23,7 +25,7 @@ export function MainArea() {
       s.progress.counts.records > 0 ||
       s.progress.partial,
   );
-  const isPanelOpen = useIsSidePanelOpen();
+  const panelState = useSidePanelState();
   const isFacetsOpen = useFacetStore((s) => s.isOpen);
   return (
     <main className="main">
@@ -35,17 +37,12 @@ export function MainArea() {
             <Timeline />
             <EventTable />
           </div>
-          {isPanelOpen ? (
-            <SidePanel />
+          {panelState === 'collapsed' ? (
+            <PaneHandle />
           ) : (
-            <button
-              type="button"
-              className="panel-reopen"
-              title="Show the event panel (Enter)"
-              onClick={() => openSidePanel()}
-            >
-              ‹ Event
-            </button>
+            // Mounted but hidden while it has nothing to show: the problems list is then
+            // already in the page when it is asked for.
+            <SidePanel isHidden={panelState === 'none'} />
           )}
         </>
       ) : (

@@ -22,7 +22,7 @@
  * `eventNode[key]` is the event's own process (0: none), so "events of this process" is a
  * column scan, and the children lists make "children of this node" a slice.
  */
-import { entryPid, identityKeyText } from '../query/process-identity';
+import { entryPid, identityKeyText, parseIdentityKey } from '../query/process-identity';
 import { parseTime } from '../query/order';
 import { grownTo } from './growable';
 import { ProcessLookup } from './process-lookup';
@@ -109,6 +109,14 @@ export class ProcessForest {
   keyOf(id: number): string {
     const { host, pid, forkTime, execTime } = this.nodes;
     return identityKeyText(host.get(id), pid[id] as number, forkTime.get(id), execTime.get(id));
+  }
+
+  /** The node whose identity key text is `key`, or `NO_PROCESS` when there is none. */
+  nodeOfKey(key: string): number {
+    const identity = parseIdentityKey(key);
+    if (identity === undefined) return NO_PROCESS;
+    const { host, pid, forkTime, execTime } = identity;
+    return this.lookup.find(host, pid, forkTime, execTime);
   }
 
   /** Children of node `id` in the order they were found (see `ProcessTotals` for time order). */

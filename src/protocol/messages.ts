@@ -141,6 +141,11 @@ export interface EventRow {
   readonly validity: Validity;
   readonly source: string;
   /**
+   * Rules mode: what the rule in force decided for this event — `true` (a match) or `unknown`
+   * (undecided: shown in the view, marked, but not a match). Absent without a rule.
+   */
+  readonly ruleResult?: RuleResult;
+  /**
    * Display text of the view's extra fields (`ViewSpec.fields`; key: field in query syntax,
    * `@file.mode`); arrays are joined with spaces, missing values are `''`.
    */
@@ -200,7 +205,13 @@ export interface ViewSummary {
   /** The spec in force. With `errors`, the previous spec stays in force. */
   readonly spec: ViewSpec;
   readonly errors: readonly QueryErrorInfo[];
+  /** Events of the view that match; in rules mode, those the rule decided true. */
   readonly matching: number;
+  /**
+   * Rules mode: events of the view the rule could not decide (unknown). The view shows them
+   * too, marked: its rows are `matching + undecided`. 0 without a rule.
+   */
+  readonly undecided: number;
   readonly total: number;
   /**
    * Fields the view needed that were not in the index and were read from the raw events when
@@ -213,6 +224,17 @@ export interface ViewSummary {
   readonly ruleErrors: readonly QueryErrorInfo[];
   /** Fields of the rule in force that exported events cannot tell: they evaluate to unknown. */
   readonly ruleNotes: readonly RuleNote[];
+  /** The rule in force is a policy rule whose loading is undecided (its matches are too). */
+  readonly ruleUndecidedLoad: UndecidedLoad | undefined;
+}
+
+/**
+ * A rule of the last policy run whose `filters` (kernel version, …) could not be decided:
+ * whether the agent loads it is unknown, so no event is decided a match of it.
+ */
+export interface UndecidedLoad {
+  readonly ruleId: string;
+  readonly filters: readonly string[];
 }
 
 /** A field of a rule that evaluates to "unknown" offline, and why; span in the rule text. */
@@ -242,6 +264,18 @@ export interface RuleLeafExplanation {
   readonly result: RuleResult;
 }
 
+/** A SECL field a rule can name (`rule.fields`). */
+export interface SeclField {
+  /** Its SECL name: `open.file.path`. */
+  readonly name: string;
+  /** SECL type: `string`, `int`, `bool`, `ip`, … */
+  readonly type: string;
+  /** Body paths it reads (`file.path`); empty when exported events cannot tell it. */
+  readonly paths: readonly string[];
+  /** Why exported events cannot tell it (it then evaluates to unknown). */
+  readonly unknownReason: string | undefined;
+}
+
 /** `rule.explain`: how the rule in force decides one event. */
 export interface RuleExplanation {
   readonly rule: string;
@@ -250,6 +284,8 @@ export interface RuleExplanation {
   readonly eventType: string | undefined;
   /** Whether the event is of that type (else the rule is false for it). */
   readonly typeMatches: boolean;
+  /** Set when the rule is a policy rule whose loading is undecided (then at best unknown). */
+  readonly undecidedLoad: UndecidedLoad | undefined;
   readonly leaves: readonly RuleLeafExplanation[];
 }
 
@@ -267,15 +303,22 @@ export interface PolicyRuleReport {
   readonly description: string | undefined;
   readonly expression: string;
   readonly status: 'compiled' | 'error' | 'skipped';
-  /** Events of the data set the rule matches (0 unless compiled). */
+  /** Events of the data set the rule matches: decided true (0 unless compiled). */
   readonly matches: number;
+  /** Events it could not decide (unknown): neither matches nor misses. */
+  readonly undecided: number;
+  /**
+   * Its `filters` that could not be decided for the agent evaluated as: whether the agent
+   * loads it is unknown, so events it would match count as undecided, not as matches.
+   */
+  readonly undecidedFilters: readonly string[];
   /** Parse or compile errors, with their span in `expression`. */
   readonly errors: readonly QueryErrorInfo[];
   /** Why the rule was skipped (`agent_version`, `filters`, disabled). */
   readonly reason: string | undefined;
   /** Fields that evaluate to unknown offline. */
   readonly unknownNotes: readonly RuleNote[];
-  /** Load-time remarks (undecided filters, duplicate ids). */
+  /** Load-time remarks (duplicate ids). */
   readonly notes: readonly string[];
 }
 
@@ -315,6 +358,12 @@ export interface PolicyProgress {
   readonly matches: number;
 }
 
+/**
+ * Which values a facet lists: the most frequent (`top`) or the least frequent (`rare`): in a
+ * large data set the rare values are never among the top ones, so the engine picks them.
+ */
+export type FacetOrder = 'top' | 'rare';
+
 /** Value counts of one field over the events matching the current view. */
 export interface FacetRequest {
   /** Field in query syntax: `@evt.name`, `host`, `@validity`. */
@@ -322,6 +371,8 @@ export interface FacetRequest {
   readonly limit: number;
   /** Only values containing this text (case-insensitive). */
   readonly search?: string;
+  /** `top` when left out. */
+  readonly order?: FacetOrder;
 }
 
 export interface FacetValue {
@@ -332,7 +383,10 @@ export interface FacetValue {
 
 export interface FacetResult {
   readonly field: string;
-  /** Top values by count (ties by value), at most `limit`. */
+  /**
+   * At most `limit` values with their counts: the most frequent by count descending (`top`),
+   * or the least frequent by count ascending (`rare`); ties by value either way.
+   */
   readonly values: readonly FacetValue[];
   /** Distinct values among the matching events (after `search`). */
   readonly distinct: number;
@@ -548,6 +602,12 @@ export interface EngineApi {
    */
   'process.children': (nodeId: number, offset: number, limit: number) => ProcessNode[];
   /**
+   * The name (`comm`) of the process whose identity key is `key` (what `@process.key` and
+   * `@process.subtree` match), for labels; undefined when the data set has no such process or
+   * no name for it.
+   */
+  'process.name': (key: string) => string | undefined;
+  /**
    * Exports the events of the view in force, in view order (progress as `export-progress`
    * messages); a new export or `export.cancel` stops a running one, which then answers
    * `cancelled`.
@@ -557,6 +617,8 @@ export interface EngineApi {
   'export.cancel': () => boolean;
   /** How the rule in force decides the event with row key `key`; undefined without a rule. */
   'rule.explain': (key: number) => RuleExplanation | undefined;
+  /** Every SECL field a rule can name, by name (the rule box's suggestions). */
+  'rule.fields': () => readonly SeclField[];
   /**
    * Runs every rule of a policy file (YAML text) over all loaded events (progress as
    * `policy-progress` messages); the policy's macros stay loaded for the rules typed

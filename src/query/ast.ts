@@ -7,14 +7,16 @@
 /**
  * Where a field lives.
  * - `body`: a JSON path into the event body (`path` is the dotted path without `@`).
- * - `envelope`: `host`, `service`, `source`, `status`, or `tags.<key>` for any other name written
- *   without `@` (as in Datadog, `key:value` searches the tag `key:value`; `<key>` is taken whole,
- *   dots included).
+ * - `envelope`: `host`, `service`, `source`, `status`; `tags`, each tag's whole text (Datadog's
+ *   `tags:value` for a tag without a key); or `tags.<key>` for any other name written without
+ *   `@` (as in Datadog, `key:value` searches the tag `key:value`; `<key>` is taken whole, dots
+ *   included).
  * - `derived`: computed by the explorer, not stored in the body: `validity`, `id`, and the
  *   process pivots `process.key` and `process.subtree` (see `query/process-identity.ts`).
+ * - `any`: `*:value`, any of the attributes listed in `query/any-field.ts` (`path` is `*`).
  */
 export interface FieldRef {
-  readonly scope: 'body' | 'envelope' | 'derived';
+  readonly scope: 'body' | 'envelope' | 'derived' | 'any';
   readonly path: string;
   /** The field as typed, without the colon (`@process.pid`, `host`). */
   readonly raw: string;
@@ -22,11 +24,12 @@ export interface FieldRef {
 
 /**
  * How a value is matched.
- * - `exact`: equality (attribute values are case-sensitive); for free text, case-insensitive
- *   containment.
+ * - `exact`: equality (attribute values are case-sensitive; `*:` ignores case); for free text,
+ *   case-insensitive containment.
  * - `wildcard`: glob over the whole value; `*` any run, `?` one character, `\` makes the next
- *   character literal. For free text, the glob may match anywhere, case-insensitively.
- * - `exists`: the field has a value (`@path:*`); for free text (`*`), every event.
+ *   character literal. For free text, case-insensitively over a whole text or one of its
+ *   white-space-separated words (`web*`: a text or word starting with `web`).
+ * - `exists`: the field has a value (`@path:*`). Never free text: a bare `*` is `all`.
  * - `compare` / `range`: numeric when both sides are numbers (or numeric strings), by time when
  *   both are RFC 3339 dates, otherwise by string order; open range ends are `undefined`.
  */
@@ -48,6 +51,7 @@ export type QueryNode =
   | { kind: 'or'; children: QueryNode[] }
   | { kind: 'not'; child: QueryNode }
   | { kind: 'term'; field: FieldRef | undefined; match: ValueMatch }
+  /** Every event: the empty query, or a bare `*`. */
   | { kind: 'all' };
 
 export type TermNode = Extract<QueryNode, { kind: 'term' }>;

@@ -86,6 +86,43 @@ function texts(s: Sample): string[] {
 
 const hasText = (s: Sample, needle: string) =>
   texts(s).some((t) => t.toLowerCase().includes(needle.toLowerCase()));
+/** Whether a free-text text, or one of its white-space-separated words, matches `re` whole. */
+const hasWord = (s: Sample, re: RegExp) =>
+  texts(s).some((t) => re.test(t) || t.split(/\s+/u).some((w) => re.test(w)));
+/** The values `*:` looks at, written out by hand: the load-time indexed ones and the tags. */
+function anyValues(s: Sample): unknown[] {
+  const b = s.raw.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return [
+    b['evt']?.name,
+    b['evt']?.category,
+    b['evt']?.outcome,
+    b['agent']?.rule_id,
+    b['process']?.pid,
+    b['process']?.comm,
+    b['process']?.executable?.path,
+    b['process']?.user,
+    b['process']?.container?.id,
+    b['process']?.parent?.executable?.path,
+    b['usr']?.id,
+    b['container']?.id,
+    b['file']?.path,
+    b['file']?.destination?.path,
+    b['network']?.source?.ip,
+    b['network']?.destination?.ip,
+    b['network']?.destination?.port,
+    b['dns']?.question?.name,
+    b['hostname'],
+    b['service'],
+    b['title'],
+    s.raw.host,
+    s.raw.service,
+    'runtime-security-agent',
+    'info',
+    ...s.raw.tags,
+    ...s.raw.tags.map((t) => t.slice(t.indexOf(':') + 1)),
+  ];
+}
+const anyIs = (s: Sample, test: (v: unknown) => boolean) => anyValues(s).some(test);
 const ms = (date: string) => Date.parse(date);
 const pid = (s: Sample) => s.body.process?.pid;
 const name = (s: Sample) => s.body.evt.name;
@@ -147,10 +184,33 @@ const cases: [query: string, filter: (s: Sample) => boolean, zero?: 'zero'][] = 
   ['SHADOW', (s) => hasText(s, 'shadow')],
   ['"monitored file"', (s) => hasText(s, 'monitored file')],
   ['/tmp/rootkit.ko', (s) => hasText(s, '/tmp/rootkit.ko')],
-  ['r??tkit', (s) => texts(s).some((t) => /r..tkit/iu.test(t))],
-  ['cron* ubuntu', (s) => hasText(s, 'cron') && hasText(s, 'ubuntu')],
+  ['*r??tkit*', (s) => texts(s).some((t) => /r..tkit/iu.test(t))],
+  ['r??tkit.ko', (s) => hasWord(s, /^r..tkit\.ko$/iu), 'zero'],
+  ['*/r??tkit.ko', (s) => hasWord(s, /^.*\/r..tkit\.ko$/iu)],
+  ['*cron ubuntu', (s) => hasWord(s, /cron$/iu) && hasText(s, 'ubuntu')],
+  ['cron*', (s) => hasWord(s, /^cron/iu)],
+  ['WEB*', (s) => hasWord(s, /^web/iu)],
+  ['*shadow', (s) => hasWord(s, /shadow$/iu)],
+  ['shadow*', (s) => hasWord(s, /^shadow/iu)],
   ['nosuchword', () => false, 'zero'],
   ['*', () => true],
+  ['-*', () => false, 'zero'],
+  ['-* OR host:web-1', (s) => s.raw.host === 'web-1'],
+  ['_exists_:@container.id', (s) => s.body.container !== undefined],
+  ['_missing_:@container.id', (s) => s.body.container === undefined],
+  ['_exists_:@process.args', (s) => (s.body.process?.args?.length ?? 0) > 0],
+  ['-_missing_:image_name', (s) => s.raw.tags.some((t) => t.startsWith('image_name:'))],
+  ['tags:image_name:nginx', (s) => s.raw.tags.includes('image_name:nginx')],
+  ['tags:image_name:*', (s) => s.raw.tags.some((t) => t.startsWith('image_name:'))],
+  ['tags:nginx', () => false, 'zero'],
+  ['*:NGINX', (s) => anyIs(s, (v) => typeof v === 'string' && v.toLowerCase() === 'nginx')],
+  ['*:/usr/sbin/*', (s) => anyIs(s, (v) => typeof v === 'string' && v.startsWith('/usr/sbin/'))],
+  [`*:${pid(samples[3] as Sample) ?? 0}`, (s) => anyIs(s, (v) => v === pid(samples[3] as Sample))],
+  ['*:nosuchvalue', () => false, 'zero'],
+  [
+    'host:web-1 && @evt.name:open || @evt.name:exec',
+    (s) => (s.raw.host === 'web-1' && name(s) === 'open') || name(s) === 'exec',
+  ],
   [
     '(host:web-1 OR host:web-2) @evt.name:exec',
     (s) => s.raw.host.startsWith('web-') && name(s) === 'exec',
@@ -220,5 +280,52 @@ describe('fieldsOf', () => {
       { scope: 'envelope', path: 'tags.rule_id', raw: 'rule_id' },
     ]);
     expect(fieldsOf({ kind: 'all' })).toEqual([]);
+  });
+});
+
+describe('matchesEvent on hand-made events', () => {
+  const event = (tags: string[], body: unknown): EventView => ({
+    body,
+    envelope: { host: 'web-1', tags },
+    validity: 'valid',
+    id: 'e',
+  });
+  const bare = event(['prod', 'env:staging'], { process: { comm: 'Curl', pid: 42 } });
+  const keyed = event(['env:prod'], { evt: { name: 'open' } });
+  const empty: EventView = { body: {}, validity: 'valid', id: 'empty' };
+  const matches = (query: string, view: EventView) => {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return matchesEvent(parsed.ast, view);
+  };
+  const over = (query: string) => [bare, keyed, empty].map((view) => matches(query, view));
+
+  it('matches a bare "*" on every event, even one without any text, and "-*" on none', () => {
+    expect(over('*')).toEqual([true, true, true]);
+    expect(over('-*')).toEqual([false, false, false]);
+  });
+
+  it('matches tags:value against each tag as a whole', () => {
+    expect(over('tags:prod')).toEqual([true, false, false]);
+    expect(over('tags:env:prod')).toEqual([false, true, false]);
+    expect(over('tags:env:*')).toEqual([true, true, false]);
+    expect(over('env:prod')).toEqual([false, true, false]);
+    expect(over('_exists_:tags')).toEqual([true, true, false]);
+  });
+
+  it('matches *:value on any attribute, ignoring case, and on tags by text and value', () => {
+    expect(over('*:curl')).toEqual([true, false, false]);
+    expect(over('*:42')).toEqual([true, false, false]);
+    expect(over('*:prod')).toEqual([true, true, false]);
+    expect(over('*:env:staging')).toEqual([true, false, false]);
+    expect(over('*:WEB-?')).toEqual([true, true, false]);
+    expect(over('*:OP*')).toEqual([false, true, false]);
+    expect(over('*:cur')).toEqual([false, false, false]);
+  });
+
+  it('matches _exists_ and _missing_ as field:* and its negation', () => {
+    expect(over('_exists_:@process.pid')).toEqual([true, false, false]);
+    expect(over('_missing_:@process.pid')).toEqual([false, true, true]);
+    expect(over('_missing_:host')).toEqual([false, false, true]);
   });
 });

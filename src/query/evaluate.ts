@@ -4,6 +4,7 @@
  * this is the definition they are checked against. Queries are compiled once per AST (cached).
  */
 import type { FieldRef, QueryNode } from './ast';
+import { ANY_VALUE_FIELDS, compileAnyValueMatch, tagTexts } from './any-field';
 import { TAG_PREFIX, fieldRefFromName } from './field-ref';
 import { FREE_TEXT_FIELDS } from './indexed-fields';
 import { compileTextMatch, compileValueMatch } from './match-value';
@@ -46,6 +47,7 @@ function tagValues(key: string): ValuesOf {
       .map((t) => t.slice(prefix.length));
 }
 
+/** The envelope field at `path`; `tags` yields each tag's whole text. */
 function envelopeValues(path: string): ValuesOf {
   if (path.startsWith(TAG_PREFIX)) return tagValues(path.slice(TAG_PREFIX.length));
   const name = path as keyof NonNullable<EventView['envelope']>;
@@ -66,7 +68,21 @@ export function fieldValues(field: FieldRef): ValuesOf {
       return envelopeValues(field.path);
     case 'derived':
       return derivedValues(field.path);
+    case 'any':
+      return anyValues();
   }
+}
+
+/** The values `*:` looks at (`query/any-field.ts`). */
+function anyValues(): ValuesOf {
+  const fields = ANY_VALUE_FIELDS.flatMap((name) => {
+    const field = fieldRefFromName(name);
+    return field === undefined ? [] : [fieldValues(field)];
+  });
+  return (event) => [
+    ...fields.flatMap((values) => values(event)),
+    ...(event.envelope?.tags ?? []).flatMap(tagTexts),
+  ];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -134,7 +150,10 @@ function compileNode(node: QueryNode): EventPredicate {
         return (event) => eventTexts(event).some(test);
       }
       const values = fieldValues(node.field);
-      const test = compileValueMatch(node.match);
+      const test =
+        node.field.scope === 'any'
+          ? compileAnyValueMatch(node.match)
+          : compileValueMatch(node.match);
       return (event) => values(event).some(test);
     }
   }

@@ -3,6 +3,7 @@
  * structure is visible in tests and messages. Parsing the printed text gives the same tree.
  */
 import type { FieldRef, QueryNode, ValueMatch } from './ast';
+import { EXISTS, MISSING } from './field-ref';
 
 const BARE = /^[\p{L}\p{N}_./@][\p{L}\p{N}_./@-]*$/u;
 const KEYWORDS: ReadonlySet<string> = new Set(['AND', 'OR', 'NOT', 'TO']);
@@ -26,8 +27,15 @@ function formatPattern(pattern: string): string {
   return out;
 }
 
+/** Characters printed as-is in a field name; anything else gets a backslash. */
+const FIELD_PLAIN = /[\p{L}\p{N}_./@-]/u;
+
 function formatField(field: FieldRef): string {
-  const escaped = field.raw.replace(/[\s():"\\]/g, (c) => `\\${c}`);
+  if (field.scope === 'any') return '*';
+  let escaped = '';
+  for (const c of field.raw) escaped += FIELD_PLAIN.test(c) ? c : `\\${c}`;
+  // A tag named like Lucene's operators keeps a backslash, so that it reads back as a tag.
+  if (field.raw === EXISTS || field.raw === MISSING) return `\\${escaped}`;
   return escaped.startsWith('-') && !escaped.startsWith('--') ? `\\${escaped}` : escaped;
 }
 

@@ -16,8 +16,6 @@ export interface Glob {
 export interface GlobOptions {
   /** Compare lower-cased text with the lower-cased pattern. */
   readonly caseInsensitive?: boolean;
-  /** Match anywhere in the text, as if the pattern were wrapped in `*`. */
-  readonly anywhere?: boolean;
 }
 
 /** Escapes `*`, `?` and `\` so that `text` matches only itself. */
@@ -136,8 +134,7 @@ export function matchGlob(glob: Glob, text: string): boolean {
 /** A predicate for `pattern` (glob syntax above). */
 export function compileGlob(pattern: string, options: GlobOptions = {}): (text: string) => boolean {
   const caseInsensitive = options.caseInsensitive === true;
-  let glob = parseGlob(caseInsensitive ? pattern.toLowerCase() : pattern);
-  if (options.anywhere === true) glob = { segments: [[], ...glob.segments, []] };
+  const glob = parseGlob(caseInsensitive ? pattern.toLowerCase() : pattern);
   return caseInsensitive
     ? (text) => matchGlob(glob, text.toLowerCase())
     : (text) => matchGlob(glob, text);

@@ -37,10 +37,10 @@ describe('compileGlob', () => {
     expect(compileGlob(pattern)(text)).toBe(expected);
   });
 
-  it('matches anywhere and case-insensitively on request', () => {
-    const match = compileGlob('sh?dow', { caseInsensitive: true, anywhere: true });
-    expect(match('/ETC/SHADOW-')).toBe(true);
-    expect(match('/etc/shdow')).toBe(false);
+  it('matches case-insensitively on request', () => {
+    const match = compileGlob('*sh?dow', { caseInsensitive: true });
+    expect(match('/ETC/SHADOW')).toBe(true);
+    expect(match('/etc/shadow-')).toBe(false);
     expect(compileGlob('Shadow')('shadow')).toBe(false);
   });
 
@@ -152,9 +152,32 @@ describe('compileTextMatch', () => {
     expect(compileTextMatch({ kind: 'exact', value: 'Shadow' })('/etc/shadow')).toBe(true);
     expect(compileTextMatch({ kind: 'exact', value: 'file was' })('A File Was opened')).toBe(true);
     expect(compileTextMatch({ kind: 'exact', value: 'x' })('/etc/shadow')).toBe(false);
-    expect(compileTextMatch({ kind: 'wildcard', pattern: 'r??tkit' })('/tmp/ROOTKIT.ko')).toBe(
+  });
+
+  it('matches a pattern against the whole text or one of its words, ignoring case', () => {
+    const matches = (pattern: string, texts: string[]) =>
+      texts.map(compileTextMatch({ kind: 'wildcard', pattern }));
+    // Starts with, ends with, contains (Datadog's `web*`, `*web`, `*web*`).
+    expect(matches('web*', ['web-1', 'WEB', 'a web server', 'cobweb', 'my-web-1'])).toEqual([
       true,
-    );
-    expect(compileTextMatch({ kind: 'exists' })('')).toBe(true);
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(matches('*web', ['cobweb', 'a cobweb here', 'web-1', 'webs'])).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(matches('*web*', ['cobwebs', 'WEB'])).toEqual([true, true]);
+    expect(matches('r??tkit', ['/tmp/rootkit.ko', 'ROOTKIT', 'a rootkit loaded'])).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    // A pattern spanning words matches the whole text.
+    expect(matches('sus*server', ['Suspicious shell from web server'])).toEqual([true]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Pure value matchers: a `ValueMatch` compiled once into a predicate over one value of an
  * attribute (case-sensitive, whole value) or over one text of the event (free text:
- * case-insensitive, anywhere in the text).
+ * case-insensitive; a word or phrase anywhere in the text, a wildcard pattern over the whole
+ * text or one of its words).
  */
 import type { ValueMatch } from './ast';
 import { compileGlob } from './glob';
@@ -94,20 +95,27 @@ export function compileValueMatch(match: ValueMatch): ValuePredicate {
   }
 }
 
+/** The white-space-separated words of `text`, when it has more than one. */
+function wordsOf(text: string): string[] {
+  return /\s/u.test(text) ? text.split(/\s+/u).filter((word) => word !== '') : [];
+}
+
 /**
- * A predicate over one text of the event for free-text search: case-insensitive containment of
- * a word or phrase, or a glob that may match anywhere.
+ * A predicate over one text of the event for free-text search, ignoring case: a word or phrase
+ * is found anywhere in the text (`curl` in `/usr/bin/curl`); a wildcard pattern must match the
+ * whole text or one of its white-space-separated words, as Datadog documents (`web*`: a text or
+ * word starting with `web`, `*web` one ending with it, `*web*` containing it).
  */
 export function compileTextMatch(match: ValueMatch): TextPredicate {
   switch (match.kind) {
-    case 'exists':
-      return () => true;
     case 'exact': {
       const needle = match.value.toLowerCase();
       return (text) => text.toLowerCase().includes(needle);
     }
-    case 'wildcard':
-      return compileGlob(match.pattern, { caseInsensitive: true, anywhere: true });
+    case 'wildcard': {
+      const glob = compileGlob(match.pattern, { caseInsensitive: true });
+      return (text) => glob(text) || wordsOf(text).some(glob);
+    }
     default:
       return compileValueMatch(match);
   }

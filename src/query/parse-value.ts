@@ -4,6 +4,7 @@
  */
 import type { ValueMatch } from './ast';
 import type { Cursor } from './cursor';
+import { queryKey, type OrderKey } from './order';
 import { QuerySyntaxError } from './query-error';
 import type { BracketToken, Token, WordToken } from './tokens';
 
@@ -95,11 +96,21 @@ function parseRange(cur: Cursor, open: BracketToken): ValueMatch {
   }
   const extra = to > 1 ? inner[1] : inner[to + 2];
   if (extra !== undefined) throw cur.error(extra, `unexpected "${cur.source(extra)}" in a range`);
-  return {
-    kind: 'range',
-    low: bound(cur, lowToken),
-    high: bound(cur, highToken),
-    lowInclusive: open.inclusive,
-    highInclusive: close.inclusive,
-  };
+  const low = bound(cur, lowToken);
+  const high = bound(cur, highToken);
+  if (low !== undefined && high !== undefined) {
+    const lowKind = queryKey(low).kind;
+    const highKind = queryKey(high).kind;
+    if (lowKind !== highKind) {
+      const kinds = `"${low}" is ${KIND_NAMES[lowKind]}, "${high}" is ${KIND_NAMES[highKind]}`;
+      throw cur.error(open, `a range between different kinds matches nothing: ${kinds}`, close);
+    }
+  }
+  return { kind: 'range', low, high, lowInclusive: open.inclusive, highInclusive: close.inclusive };
 }
+
+const KIND_NAMES: Record<OrderKey['kind'], string> = {
+  number: 'a number',
+  time: 'a date',
+  text: 'text',
+};

@@ -75,7 +75,6 @@ describe('parseQuery: terms', () => {
     expect(match('@process.args:**')).toEqual({ kind: 'exists' });
     expect(match('@file.path:"/etc/*"')).toEqual({ kind: 'exact', value: '/etc/*' });
     expect(match('sh*w')).toEqual({ kind: 'wildcard', pattern: 'sh*w' });
-    expect(match('*')).toEqual({ kind: 'exists' });
   });
 
   it('parses comparisons and ranges', () => {
@@ -184,6 +183,8 @@ describe('parseQuery: boolean structure', () => {
   it('prints trees that parse back to themselves', () => {
     for (const text of [
       'a b OR c',
+      '* -* _missing_:@container.id _exists_:host tags:prod *:ROOT && a || b',
+      '\\_exists_:x _exists_:_exists_ \\*:x a\\=b \\!c \\[d',
       '-@evt.name:exit @file.path:/etc/* OR (host:web-1 NOT @process.pid:[1 TO *})',
       '@x:"a \\" b" "c:d" \\-e @y:a\\ b* @z:>=-1.5',
       'NOT (NOT a) @mount.mountpoint.path:* 日本語 rule_id:(x OR y)',
@@ -202,5 +203,66 @@ describe('parseQuery: boolean structure', () => {
     expect(result.ok && result.ast.kind).toBe('or');
     const nots = 'NOT '.repeat(3000) + 'a';
     expect(parseQuery(nots)).toEqual({ ok: true, ast: ast('a') });
+  });
+});
+
+describe('parseQuery: syntax from Datadog and Lucene habits', () => {
+  const exists = (raw: string, path: string, scope = 'body') => ({
+    kind: 'term',
+    field: { scope, path, raw },
+    match: { kind: 'exists' },
+  });
+
+  it('reads a bare "*" as every event, and "-*" as none', () => {
+    expect(ast('*')).toEqual({ kind: 'all' });
+    expect(ast('**')).toEqual({ kind: 'all' });
+    expect(ast('-*')).toEqual({ kind: 'not', child: { kind: 'all' } });
+    expect(shape('host:web-1 OR *')).toBe('(host:web-1 OR *)');
+    // As a value, "*" still means "the field has a value".
+    expect(ast('@x:(*)')).toEqual(exists('@x', 'x'));
+  });
+
+  it('reads _exists_:field and _missing_:field as field:* and its negation', () => {
+    expect(ast('_exists_:@container.id')).toEqual(exists('@container.id', 'container.id'));
+    expect(ast('_missing_:@container.id')).toEqual({
+      kind: 'not',
+      child: exists('@container.id', 'container.id'),
+    });
+    expect(ast('_exists_:host')).toEqual(exists('host', 'host', 'envelope'));
+    expect(ast('_exists_:"@a b"')).toEqual(exists('@a b', 'a b'));
+    expect(shape('-_missing_:env @x:1')).toBe('(NOT (NOT env:*) AND @x:1)');
+    // Escaped, the name is a tag key like any other.
+    expect(ast('\\_exists_:x')).toEqual({
+      kind: 'term',
+      field: { scope: 'envelope', path: 'tags._exists_', raw: '_exists_' },
+      match: { kind: 'exact', value: 'x' },
+    });
+  });
+
+  it('reads tags:value as a whole tag, and key:value as a tag by key', () => {
+    expect(ast('tags:prod')).toEqual({
+      kind: 'term',
+      field: { scope: 'envelope', path: 'tags', raw: 'tags' },
+      match: { kind: 'exact', value: 'prod' },
+    });
+    expect(ast('tags:env:prod')).toMatchObject({ match: { kind: 'exact', value: 'env:prod' } });
+    expect(ast('env:prod')).toMatchObject({ field: { path: 'tags.env' } });
+  });
+
+  it('reads *:value as any attribute, with values and patterns', () => {
+    expect(ast('*:curl')).toEqual({
+      kind: 'term',
+      field: { scope: 'any', path: '*', raw: '*' },
+      match: { kind: 'exact', value: 'curl' },
+    });
+    expect(shape('*:(web* OR "a b")')).toBe('(*:web* OR *:"a b")');
+    expect(ast('\\*:x')).toMatchObject({ field: { scope: 'envelope', path: 'tags.*' } });
+  });
+
+  it('reads && and || as AND and OR, in free text and in value groups', () => {
+    expect(shape('a && b || c')).toBe(shape('a AND b OR c'));
+    expect(shape('@x:(a || b && c)')).toBe('(@x:a OR (@x:b AND @x:c))');
+    // Escaped, or as a value, they are text.
+    expect(shape('\\&\\& @x:&&')).toBe('("&&" AND @x:"&&")');
   });
 });

@@ -4,20 +4,25 @@
  * descent whose recursion is bounded by the parenthesis depth; never throws.
  *
  *   query   = [ or ] ;
- *   or      = and { "OR" and } ;
- *   and     = unary { [ "AND" ] unary } ;
+ *   or      = and { ( "OR" | "||" ) and } ;
+ *   and     = unary { [ "AND" | "&&" ] unary } ;
  *   unary   = { "NOT" | "-" } primary ;
- *   primary = "(" or ")" | field ":" value | field ":" "(" or ")" | word | quoted ;
+ *   primary = "(" or ")" | field ":" value | field ":" "(" or ")" | word | quoted
+ *           | ( "_exists_" | "_missing_" ) ":" field-name ;
+ *
+ * A bare `*` is every event; `_exists_:f` is `f:*` and `_missing_:f` is `NOT f:*` (Lucene);
+ * `*:value` is any attribute (`query/any-field.ts`). A comparison or range without a field is
+ * refused, as is one after `*:`, and a word right before `(` (Datadog's `CIDR(…)` functions).
  */
-import type { FieldRef, QueryNode } from './ast';
+import type { FieldRef, QueryNode, TermNode } from './ast';
 import { combine, negate } from './ast';
 import { Cursor } from './cursor';
-import { fieldRefOf } from './field-ref';
+import { EXISTS, MISSING, fieldRefOf } from './field-ref';
 import { parseValue, VALUE_START, wordMatch } from './parse-value';
 import type { QueryError } from './query-error';
 import { QuerySyntaxError } from './query-error';
 import { tokenize } from './tokenize';
-import type { FieldToken, Token, TokenKind } from './tokens';
+import type { FieldToken, Span, Token, TokenKind } from './tokens';
 
 export type { QueryError } from './query-error';
 
@@ -37,8 +42,15 @@ const TERM_START: readonly TokenKind[] = [
   'range-open',
 ];
 
-/** What can follow `-` directly. */
-const EXCLUDABLE: readonly TokenKind[] = ['word', 'quoted', 'field', 'lparen'];
+/** What can follow `-` directly (a comparison or a range, to report that it needs a field). */
+const EXCLUDABLE: readonly TokenKind[] = [
+  'word',
+  'quoted',
+  'field',
+  'lparen',
+  'compare',
+  'range-open',
+];
 
 /** `undefined` for free query text, or the field whose `( … )` value group is being read. */
 type Context = FieldRef | undefined;
@@ -105,11 +117,22 @@ class Parser {
     if (token === undefined) throw new QuerySyntaxError(this.cur.text.length, 0, 'unexpected end');
     if (token.kind === 'lparen') return this.group(ctx, depth);
     if (ctx !== undefined && VALUE_START.includes(token.kind)) {
-      return { kind: 'term', field: ctx, match: parseValue(this.cur, token.start) };
+      return this.valueTerm(ctx, token.start);
     }
+    if (token.kind === 'compare' || token.kind === 'range-open') throw this.fieldless(token);
     this.cur.next();
     if (token.kind === 'field') return this.fieldTerm(token, depth);
-    if (token.kind === 'word') return { kind: 'term', field: undefined, match: wordMatch(token) };
+    if (token.kind === 'word') {
+      if (this.cur.at(['lparen'], token)) {
+        const call = `${this.cur.source(token)}(…)`;
+        throw this.cur.error(
+          token,
+          `functions such as ${call} are not supported (a space before "(" starts a group)`,
+        );
+      }
+      const match = wordMatch(token);
+      return match.kind === 'exists' ? { kind: 'all' } : { kind: 'term', field: undefined, match };
+    }
     if (token.kind === 'quoted') {
       return { kind: 'term', field: undefined, match: { kind: 'exact', value: token.value } };
     }
@@ -117,12 +140,66 @@ class Parser {
   }
 
   private fieldTerm(token: FieldToken, depth: number): QueryNode {
+    const typed = this.cur.source(token);
+    if (typed === `${EXISTS}:` || typed === `${MISSING}:`) return this.existsTerm(token);
     const field = fieldRefOf(token);
     if (this.cur.at(['lparen'], token)) return this.group(field, depth);
     if (!this.cur.at(VALUE_START, token)) {
-      throw this.cur.error(token, `expected a value after "${this.cur.source(token)}"`);
+      throw this.cur.error(token, `expected a value after "${typed}"`);
     }
-    return { kind: 'term', field, match: parseValue(this.cur, token.start) };
+    return this.valueTerm(field, token.start);
+  }
+
+  /** The value next, for `field`; `anchor` is where the term began. */
+  private valueTerm(field: FieldRef, anchor: number): TermNode {
+    const match = parseValue(this.cur, anchor);
+    if (field.scope === 'any' && (match.kind === 'compare' || match.kind === 'range')) {
+      const end = this.cur.peek(-1)?.end ?? anchor;
+      throw new QuerySyntaxError(
+        anchor,
+        end - anchor,
+        `"*:" takes a value or a pattern, not a ${match.kind === 'range' ? 'range' : 'comparison'}`,
+      );
+    }
+    return { kind: 'term', field, match };
+  }
+
+  /** `_exists_:field` (the field has a value) or `_missing_:field` (it has none). */
+  private existsTerm(token: FieldToken): QueryNode {
+    const arg = this.cur.peek();
+    const typed = this.cur.source(token);
+    const adjacent = arg?.start === token.end;
+    if (arg === undefined || !adjacent || (arg.kind !== 'word' && arg.kind !== 'quoted')) {
+      throw this.cur.error(token, `expected a field name after "${typed}"`);
+    }
+    this.cur.next();
+    if (arg.kind === 'word' && arg.wild) {
+      throw this.cur.error(arg, `"${typed}" takes a field name, not a pattern`);
+    }
+    const name = arg.kind === 'word' ? arg.literal : arg.value;
+    if (name === '') throw this.cur.error(token, `expected a field name after "${typed}"`, arg);
+    const ref = fieldRefOf(
+      { kind: 'field', name, wild: false, start: arg.start, end: arg.end },
+      arg.end - arg.start,
+    );
+    const exists: QueryNode = { kind: 'term', field: ref, match: { kind: 'exists' } };
+    return token.name === MISSING ? negate(exists) : exists;
+  }
+
+  /** A comparison or range in free text: refused, over its whole extent when well formed. */
+  private fieldless(token: Token): QuerySyntaxError {
+    const message =
+      token.kind === 'compare'
+        ? 'a comparison needs a field before it, as in @process.pid:>1000'
+        : 'a range needs a field before it, as in @process.pid:[100 TO 200]';
+    let last: Span = token;
+    try {
+      parseValue(this.cur, token.start);
+      last = this.cur.peek(-1) ?? token;
+    } catch (e) {
+      if (!(e instanceof QuerySyntaxError)) throw e;
+    }
+    return this.cur.error(token, message, last);
   }
 
   /** `( … )`, either of query terms or, with a field as context, of that field's values. */

@@ -48,6 +48,28 @@ export function identityKeyText(
   return `${host}/${pid}/${forkTime}/${execTime}`;
 }
 
+/** The parts of an identity key text, as `identityKeyText` wrote them. */
+export interface ProcessIdentity {
+  readonly host: string;
+  readonly pid: number;
+  readonly forkTime: string;
+  readonly execTime: string;
+}
+
+/**
+ * Reads a key text back into its parts; undefined when it is not one. Read from the end: the
+ * times and the pid never hold a `/`, so a host that does stays whole.
+ */
+export function parseIdentityKey(key: string): ProcessIdentity | undefined {
+  const parts = key.split('/');
+  if (parts.length < 4) return undefined;
+  const execTime = parts.pop() as string;
+  const forkTime = parts.pop() as string;
+  const pidText = parts.pop() as string;
+  if (!/^-?\d{1,15}$/.test(pidText)) return undefined;
+  return { host: parts.join('/'), pid: Number(pidText), forkTime, execTime };
+}
+
 /** The identity key of a process entry, or undefined when it has no integer pid. */
 export function processIdentityKey(host: string, entry: unknown): string | undefined {
   if (!isRecord(entry)) return undefined;

@@ -52,6 +52,55 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads && and || as keywords where AND and OR are, and as text elsewhere', () => {
+    expect(kinds('a && b || c')).toEqual([
+      'word@0-1',
+      'and@2-4',
+      'word@5-6',
+      'or@7-9',
+      'word@10-11',
+    ]);
+    expect(kinds('@x:(a || b)')).toEqual([
+      'field@0-3',
+      'lparen@3-4',
+      'word@4-5',
+      'or@6-8',
+      'word@9-10',
+      'rparen@10-11',
+    ]);
+    expect(kinds('@x:&& \\|\\|')).toEqual(['field@0-3', 'word@3-5', 'word@6-10']);
+  });
+
+  it('reads comparisons and ranges in free text too, for the parser to refuse', () => {
+    expect(kinds('[1 TO 2] >5')).toEqual([
+      'range-open@0-1',
+      'word@1-2',
+      'to@3-5',
+      'word@6-7',
+      'range-close@7-8',
+      'compare@9-10',
+      'word@10-11',
+    ]);
+  });
+
+  it('marks wildcard field names', () => {
+    const result = tokenize('*:a \\*:b');
+    const fields = result.ok ? result.tokens.filter((t) => t.kind === 'field') : [];
+    expect(fields.map((t) => t.kind === 'field' && [t.name, t.wild])).toEqual([
+      ['*', true],
+      ['*', false],
+    ]);
+  });
+
+  it('refuses characters that are operators elsewhere, unless escaped', () => {
+    for (const text of ['a&b', 'a|b', 'a=b', '!a', 'x=y:z', 'a&&b']) {
+      expect(tokenize(text).ok, text).toBe(false);
+    }
+    for (const text of ['a\\&b', 'a\\|b', 'a\\=b', '\\!a', 'a!', '"a=b"', '@x:a=b', '@x:(!a)']) {
+      expect(tokenize(text).ok, text).toBe(true);
+    }
+  });
+
   it('separates terms on any white space', () => {
     expect(kinds('a\u00a0b\tc\nd')).toHaveLength(4);
   });

@@ -2,7 +2,10 @@
  * The tokenizer of the search syntax. It is context-sensitive in the few places the syntax is:
  * right after `field:` it reads one value (where `:`, `-`, `>` and `[` mean something else than
  * in free text), inside `field:( … )` every word is a value, and inside `[ … ]` it reads range
- * bounds and `TO`. Runs in one pass, linear in the length of the query.
+ * bounds and `TO`. In free text, `>`, `<`, `[` and `{` still start a comparison or a range (which
+ * the parser refuses without a field), and characters that are operators in other query
+ * languages (`&`, `|`, `=`, a leading `!`) are refused unless escaped, so that a query never
+ * silently searches for them. Runs in one pass, linear in the length of the query.
  */
 import type { QueryError } from './query-error';
 import { QuerySyntaxError } from './query-error';
@@ -14,9 +17,12 @@ export type TokenizeResult = { ok: true; tokens: Token[] } | { ok: false; error:
 type Mode = 'term' | 'group';
 
 interface WordOptions {
-  /** An unescaped `:` ends the word as a field name. */
+  /**
+   * Free query text: an unescaped `:` ends the word as a field name, and `&`, `|`, `=` and a
+   * leading `!` are refused unescaped.
+   */
   readonly field: boolean;
-  /** `AND`, `OR`, `NOT` are keywords, `TO` is not. */
+  /** `AND`, `OR`, `NOT`, `&&`, `||` are keywords, `TO` is not. */
   readonly keywords: boolean;
   /** Inside a range: `]` and `}` end the word and `TO` is a keyword. */
   readonly range: boolean;
@@ -26,6 +32,41 @@ const TERM: WordOptions = { field: true, keywords: true, range: false };
 const GROUP_VALUE: WordOptions = { field: false, keywords: true, range: false };
 const VALUE: WordOptions = { field: false, keywords: false, range: false };
 const BOUND: WordOptions = { field: false, keywords: false, range: true };
+
+const KEYWORDS: ReadonlyMap<string, 'and' | 'or' | 'not'> = new Map([
+  ['AND', 'and'],
+  ['&&', 'and'],
+  ['OR', 'or'],
+  ['||', 'or'],
+  ['NOT', 'not'],
+] as const);
+
+/** Whether `c` is refused unescaped in free text (`!` only at the start of a word). */
+function isStray(c: string, first: boolean): boolean {
+  return c === '&' || c === '|' || c === '=' || (first && c === '!');
+}
+
+/** Why a stray character (see `isStray`) is refused, and how much of the text it covers. */
+function strayError(text: string, at: number): QuerySyntaxError {
+  const c = text.charAt(at);
+  if ((c === '&' || c === '|') && text.charAt(at + 1) === c) {
+    const word = c === '&' ? 'AND' : 'OR';
+    return new QuerySyntaxError(at, 2, `"${c}${c}" needs a space on each side to mean ${word}`);
+  }
+  const hint =
+    c === '&'
+      ? 'write AND (or &&) between terms'
+      : c === '|'
+        ? 'write OR (or ||) between terms'
+        : c === '='
+          ? 'write field:value (@evt.name:exec)'
+          : 'exclude with - or NOT (-@evt.name:exec)';
+  return new QuerySyntaxError(
+    at,
+    1,
+    `"${c}" is not an operator here: ${hint}, or write \\${c} to search for it`,
+  );
+}
 
 const SPACE = /\s/u;
 
@@ -71,12 +112,14 @@ class Lexer {
     if (this.modes.length > 1) this.modes.pop();
   }
 
-  /** One token of free query text. */
+  /** One token of free query text; a comparison or range here is refused by the parser. */
   private term(c: string): void {
     if (c === '(') this.open('term');
     else if (c === ')') this.close();
     else if (c === '"') this.quoted();
     else if (c === '-' && this.text.charAt(this.pos + 1) !== '-') this.simple('minus');
+    else if (c === '>' || c === '<') this.compare(c);
+    else if (c === '[' || c === '{') this.range(c === '[');
     else this.word(TERM);
   }
 
@@ -160,6 +203,7 @@ class Lexer {
     let glob = '';
     let wild = false;
     let escaped = false;
+    let stray = -1;
     let i = start;
     for (; i < text.length; i++) {
       const c = text.charAt(i);
@@ -174,31 +218,27 @@ class Lexer {
         glob += next === '*' || next === '?' || next === '\\' ? `\\${next}` : next;
         escaped = true;
       } else if (c === ':' && options.field) {
+        if (stray >= 0) throw strayError(text, stray);
         this.pos = i + 1;
-        this.tokens.push({ kind: 'field', name: literal, start, end: this.pos });
+        this.tokens.push({ kind: 'field', name: literal, wild, start, end: this.pos });
         if (this.pos < text.length && !isSpace(text.charAt(this.pos))) this.valueStart(false);
         return;
       } else {
         if (c === '*' || c === '?') wild = true;
+        else if (stray < 0 && options.field && isStray(c, i === start)) stray = i;
         literal += c;
         glob += c;
       }
     }
     this.pos = i;
     const end = i;
-    if (
-      !escaped &&
-      options.keywords &&
-      (literal === 'AND' || literal === 'OR' || literal === 'NOT')
-    ) {
-      this.tokens.push({
-        kind: literal === 'AND' ? 'and' : literal === 'OR' ? 'or' : 'not',
-        start,
-        end,
-      });
+    const keyword = escaped || !options.keywords ? undefined : KEYWORDS.get(literal);
+    if (keyword !== undefined) {
+      this.tokens.push({ kind: keyword, start, end });
     } else if (!escaped && options.range && literal === 'TO') {
       this.tokens.push({ kind: 'to', start, end });
     } else {
+      if (stray >= 0) throw strayError(text, stray);
       this.tokens.push({ kind: 'word', literal, glob, wild, start, end });
     }
   }

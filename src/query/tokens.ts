@@ -27,6 +27,8 @@ export interface QuotedToken extends Span {
 export interface FieldToken extends Span {
   readonly kind: 'field';
   readonly name: string;
+  /** Whether the name holds an unescaped `*` or `?` (`*:` searches every attribute). */
+  readonly wild: boolean;
 }
 
 export interface CompareToken extends Span {
@@ -34,6 +36,7 @@ export interface CompareToken extends Span {
   readonly op: '>' | '>=' | '<' | '<=';
 }
 
+/** `and` / `or` are also written `&&` / `||` (Lucene). */
 export interface SimpleToken extends Span {
   readonly kind: 'lparen' | 'rparen' | 'and' | 'or' | 'not' | 'minus' | 'to';
 }

@@ -1,13 +1,19 @@
 /**
  * How a rule decides one event, leaf by leaf, for the detail pane: each sub-expression's text,
  * span, field, the event's value(s) of that field (as display text) and its three-valued
- * result, read from the index's columns. Same semantics as the reference `evaluateRule`.
+ * result, read from the index's columns. Same semantics as the reference `evaluateRule`; a
+ * policy rule whose loading is undecided decides no event true (at best unknown).
  */
 import type { FieldColumns } from '../index/field-columns';
 import { valuesOf } from '../index/value-column';
-import type { RuleExplanation, RuleLeafExplanation, RuleResult } from '../protocol/messages';
+import type {
+  RuleExplanation,
+  RuleLeafExplanation,
+  RuleResult,
+  UndecidedLoad,
+} from '../protocol/messages';
 import type { CompiledRule } from '../secl';
-import { Tri, evaluateTree } from '../secl';
+import { Tri, evaluateTree, triAnd } from '../secl';
 import { EVENT_TYPE_PATH, columnOf, leafColumns, leafValues } from './rule-columns';
 
 /** Longest value text sent for one leaf. */
@@ -30,6 +36,7 @@ export function explainRule(
   rule: CompiledRule,
   fields: FieldColumns,
   key: number,
+  undecidedLoad: UndecidedLoad | undefined,
 ): RuleExplanation {
   const results: Tri[] = [];
   const leaves: RuleLeafExplanation[] = rule.leaves.map((leaf) => {
@@ -48,11 +55,13 @@ export function explainRule(
   const type = valuesOf(columnOf(fields, EVENT_TYPE_PATH).value(key))[0];
   const typeMatches = rule.eventType === undefined || rule.eventType === type;
   const tree = evaluateTree(rule.tree, (index) => results[index] ?? Tri.Unknown);
+  const loaded = undecidedLoad === undefined ? Tri.True : Tri.Unknown;
   return {
     rule: rule.expression,
-    result: resultName(typeMatches ? tree : Tri.False),
+    result: resultName(typeMatches ? triAnd(loaded, tree) : Tri.False),
     eventType: rule.eventType,
     typeMatches,
+    undecidedLoad,
     leaves,
   };
 }

@@ -1,7 +1,9 @@
 /**
  * A policy file run over the loaded events: every rule loaded (compiled, failed with its
  * errors, or skipped with the reason), the columns all compiled rules need added in one pass,
- * then each rule's matches counted, yielding between rules so the worker keeps answering.
+ * then each rule's matches and undecided events counted (a rule whose filters could not be
+ * decided has no decided match: whether the agent loads it is unknown), yielding between
+ * rules so the worker keeps answering.
  * Progress (the reading pass, then rules done) is reported at most every 100 ms; a stop ends
  * the run between rules with the rules done so far, marked cancelled.
  */
@@ -16,8 +18,9 @@ import type {
   RuleNote,
 } from '../protocol/messages';
 import type { LoadedPolicy, PolicyRule, UnknownNote } from '../secl';
-import { DEFAULT_AGENT_VERSION, loadPolicy } from '../secl';
+import { DEFAULT_AGENT_VERSION, Tri, loadPolicy } from '../secl';
 import { RuleFilter, type SharedTables } from './rule-filter';
+import { NO_TALLY, type RuleTally } from './rule-tally';
 import { rulePaths } from './rule-columns';
 import type { PolicyStop } from './policy-runs';
 
@@ -34,8 +37,8 @@ export interface PolicyRunContext {
   count(): number;
   /** True once another data set replaced this one. */
   stopped(): boolean;
-  /** Hands over the policy's macros for the rules typed afterwards. */
-  keepMacros(policy: LoadedPolicy): void;
+  /** Hands over the policy (its macros, its undecided rules) for the rules typed afterwards. */
+  keepPolicy(policy: LoadedPolicy): void;
   /** The field-reading pass under way, if any. */
   indexing(): IndexingProgress | undefined;
   report(progress: PolicyProgress): void;
@@ -53,6 +56,8 @@ function baseReport(rule: PolicyRule): PolicyRuleReport {
     expression: rule.expression,
     status: rule.status,
     matches: 0,
+    undecided: 0,
+    undecidedFilters: rule.undecidedFilters,
     errors: rule.status === 'error' ? rule.errors : [],
     reason: rule.status === 'skipped' ? rule.reason : undefined,
     unknownNotes: rule.status === 'compiled' ? ruleNotes(rule.unknownNotes) : [],
@@ -71,7 +76,7 @@ export async function runPolicy(
     agentVersion,
     ...(options.os === undefined ? {} : { os: options.os }),
   });
-  ctx.keepMacros(policy);
+  ctx.keepPolicy(policy);
   const compiled = policy.rules.flatMap((r) => (r.status === 'compiled' ? [r.rule] : []));
   await readFields([...new Set(compiled.flatMap(rulePaths))], ctx);
   const count = ctx.count();
@@ -93,11 +98,9 @@ export async function runPolicy(
       });
       reported = performance.now();
     }
-    const report = baseReport(rule);
-    const matches =
-      rule.status === 'compiled' ? new RuleFilter(rule.rule, fields, shared).count(count) : 0;
+    const { matched: matches, undecided } = tallyRule(rule, fields, shared, count);
     matched += matches;
-    rules.push({ ...report, matches });
+    rules.push({ ...baseReport(rule), matches, undecided });
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();
@@ -115,6 +118,18 @@ export async function runPolicy(
     cancelled: rules.length < policy.rules.length,
     ruleTotal: policy.rules.length,
   };
+}
+
+/** A rule's matches and undecided events over the keys `[0, count)`. */
+function tallyRule(
+  rule: PolicyRule,
+  fields: FieldColumns,
+  shared: SharedTables,
+  count: number,
+): RuleTally {
+  if (rule.status !== 'compiled') return NO_TALLY;
+  const loaded = rule.undecidedFilters.length > 0 ? Tri.Unknown : Tri.True;
+  return new RuleFilter(rule.rule, fields, shared, loaded).tally(count);
 }
 
 /**

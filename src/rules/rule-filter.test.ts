@@ -1,7 +1,8 @@
 // The worker's rule filter and explanations against the reference evaluator: the generated
 // events (with the intrusion storyline) are opened in an engine, and every rule — the
-// storyline steps, the 1.10.0 and 1.69.3 default policies — must select exactly the events
-// `evaluateRule` finds true on the parsed bodies.
+// storyline steps, the 1.10.0 and 1.69.3 default policies — must count as matches exactly the
+// events `evaluateRule` finds true on the parsed bodies, and as undecided exactly those it finds
+// unknown; the view shows both, each row marked with its result.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateEvents } from '../../scripts/generator/generate-events';
@@ -21,8 +22,8 @@ function spec(rule: string | undefined, query = ''): ViewSpec {
   return { query, range: undefined, sort: DEFAULT_SORT, fields: [], rule };
 }
 
-function expectedKeys(rule: CompiledRule): number[] {
-  return events.flatMap((e, key) => (evaluateRule(rule, e.body).result === Tri.True ? [key] : []));
+function expectedKeys(rule: CompiledRule, result: Tri = Tri.True): number[] {
+  return events.flatMap((e, key) => (evaluateRule(rule, e.body).result === result ? [key] : []));
 }
 
 function viewKeys(engine: Engine): number[] {
@@ -51,16 +52,46 @@ describe('rules mode in the engine', () => {
     'unlink.file.path == "/tmp/.x" && process.ancestors[_].file.name == "dash" && process.ancestors[_].args =~ "*/etc/shadow*"',
     'open.file.path != "/etc/shadow"',
     'exec.file.name == "curl" || exec.file.name == "wget"',
+    // Unknown on every exec (the export does not say whether it was an exec).
+    'exec.file.path != "" && process.is_exec',
+    // Unknown where events lack the field, true or false elsewhere.
+    'open.file.path =~ "/etc/*" || process.is_exec',
   ];
 
-  it.each(steps)('selects exactly what the reference evaluator finds: %s', async (expression) => {
+  it.each(steps)('counts what the reference evaluator finds: %s', async (expression) => {
     const compiled = compileRule(expression);
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-    const expected = expectedKeys(compiled.rule);
+    const matched = expectedKeys(compiled.rule);
+    const undecided = expectedKeys(compiled.rule, Tri.Unknown);
     const summary = await engine.viewSet(spec(expression));
     expect(summary.ruleErrors).toEqual([]);
-    expect(summary.matching).toBe(expected.length);
-    if (expected.length <= 1000) expect(viewKeys(engine)).toEqual(expected);
+    expect(summary.matching).toBe(matched.length);
+    expect(summary.undecided).toBe(undecided.length);
+    const shown = [...matched, ...undecided].sort((a, b) => a - b);
+    if (shown.length <= 1000) {
+      expect(viewKeys(engine)).toEqual(shown);
+      const rows = engine.rowsWindow(0, 1000).rows;
+      const unknownRows = rows.filter((r) => r.ruleResult === 'unknown').map((r) => r.key);
+      expect(unknownRows.sort((a, b) => a - b)).toEqual(undecided);
+      expect(rows.every((r) => r.ruleResult === 'true' || r.ruleResult === 'unknown')).toBe(true);
+    }
+  });
+
+  it('counts the undecided events of the view, after the query', async () => {
+    const rule = 'exec.file.path != "" && process.is_exec';
+    const compiled = compileRule(rule);
+    if (!compiled.ok) throw new Error('no compile');
+    const unknown = expectedKeys(compiled.rule, Tri.Unknown);
+    const all = await engine.viewSet(spec(rule));
+    expect(all).toMatchObject({ matching: 0, undecided: unknown.length });
+    expect(all.undecided).toBeGreaterThan(0);
+    const comm = (key: number) => (events[key]?.body['process'] as { comm?: string }).comm;
+    const first = comm(unknown[0] ?? -1) ?? '';
+    const narrowed = await engine.viewSet(spec(rule, `-@process.comm:${first}`));
+    expect(narrowed.undecided).toBe(unknown.filter((k) => comm(k) !== first).length);
+    expect(narrowed.undecided).toBeLessThan(all.undecided);
+    const none = await engine.viewSet(spec(undefined));
+    expect(none.undecided).toBe(0);
   });
 
   it('applies the rule AND the query', async () => {
@@ -117,6 +148,24 @@ describe('rules mode in the engine', () => {
   });
 });
 
+describe('the note on fields read from the raw events', () => {
+  it('stays with the rule that needed them, not with the next one', async () => {
+    const fresh = new Engine(() => undefined);
+    const text = events.map((e) => JSON.stringify(e.body)).join('\n');
+    await fresh.open([{ file: new File([text], 'events.ndjson'), path: 'events.ndjson' }]);
+    const slowRule = 'chmod.file.destination.mode & S_IXUSR > 0';
+    const first = await fresh.viewSet(spec(slowRule));
+    expect(first.slowFields).toContain('@file.destination.mode');
+    // Applied again (a refresh while loading, a re-sent view): still that view's note.
+    expect((await fresh.viewSet(spec(slowRule))).slowFields).toEqual(first.slowFields);
+    const indexedRule = await fresh.viewSet(spec('open.file.path == "/etc/shadow"'));
+    expect(indexedRule.slowFields).toEqual([]);
+    expect((await fresh.viewSet(spec(slowRule))).slowFields).toEqual([]);
+    await fresh.viewSet(spec(slowRule));
+    expect((await fresh.viewSet(spec(undefined))).slowFields).toEqual([]);
+  });
+});
+
 describe('policy runs in the engine', () => {
   it.each([
     ['1.10.0', POLICY],
@@ -133,8 +182,18 @@ describe('policy runs in the engine', () => {
         const got = report.rules[i];
         expect(got?.id).toBe(rule.id);
         expect(got?.status, rule.id).toBe(rule.status);
-        const expected = rule.status === 'compiled' ? expectedKeys(rule.rule).length : 0;
-        expect(got?.matches, rule.id).toBe(expected);
+        if (rule.status !== 'compiled') {
+          expect(got).toMatchObject({ matches: 0, undecided: 0 });
+          continue;
+        }
+        const matched = expectedKeys(rule.rule).length;
+        const undecided = expectedKeys(rule.rule, Tri.Unknown).length;
+        // A rule the agent may not load decides nothing: what it would match is undecided.
+        const expected =
+          rule.undecidedFilters.length > 0
+            ? { matches: 0, undecided: matched + undecided }
+            : { matches: matched, undecided };
+        expect({ matches: got?.matches, undecided: got?.undecided }, rule.id).toEqual(expected);
       }
       const status = (s: string) => report.rules.filter((r) => r.status === s).length;
       console.log(
@@ -175,5 +234,46 @@ describe('policy runs in the engine', () => {
     const summary = await engine.viewSet(spec('exec.file.name in shells'));
     expect(summary.ruleErrors).toEqual([]);
     expect(summary.matching).toBe(byId.get('shell_exec')?.matches);
+  });
+
+  it('counts a rule whose filter cannot be decided as undecided, in the report and the view', async () => {
+    const expression = 'exec.file.name in ["sh", "bash", "dash"]';
+    const yaml = [
+      'rules:',
+      '  - id: shell_on_kernel5',
+      '    filters: ["kernel.version.major == 5"]',
+      `    expression: '${expression}'`,
+    ].join('\n');
+    const compiled = compileRule(expression);
+    if (!compiled.ok) throw new Error('no compile');
+    const wouldMatch = expectedKeys(compiled.rule).length;
+    expect(wouldMatch).toBeGreaterThan(0);
+
+    const report = await engine.policyRun(yaml, {});
+    expect(report.rules[0]).toMatchObject({
+      id: 'shell_on_kernel5',
+      status: 'compiled',
+      matches: 0,
+      undecided: wouldMatch,
+      undecidedFilters: ['kernel.version.major == 5'],
+    });
+    // The same expression in the rule box is that policy rule: the counts agree.
+    const summary = await engine.viewSet(spec(expression));
+    expect(summary).toMatchObject({ matching: 0, undecided: wouldMatch });
+    expect(summary.ruleUndecidedLoad).toEqual({
+      ruleId: 'shell_on_kernel5',
+      filters: ['kernel.version.major == 5'],
+    });
+    const [row] = engine.rowsWindow(0, 1).rows;
+    expect(row?.ruleResult).toBe('unknown');
+    const explained = row === undefined ? undefined : engine.ruleExplain(row.key);
+    expect(explained).toMatchObject({ result: 'unknown', typeMatches: true });
+    expect(explained?.undecidedLoad?.ruleId).toBe('shell_on_kernel5');
+    expect(explained?.leaves.every((l) => l.result === 'true')).toBe(true);
+
+    // Another rule is decided as usual.
+    const other = await engine.viewSet(spec(`${expression} && process.pid > 0`));
+    expect(other).toMatchObject({ matching: wouldMatch, undecided: 0 });
+    expect(other.ruleUndecidedLoad).toBeUndefined();
   });
 });

@@ -1,10 +1,13 @@
 /**
- * A compiled SECL rule as a restriction of the view (`KeyFilter`): the events the rule is
- * true for — three-valued, so an unknown result does not match. Leaves reading one path are
- * decided at most once per distinct value of its column, on first use (`TriTable`), then
- * looked up per event by code; leaves reading several paths (field against field, iterator registers) are decided
- * per event from the columns, memoized on the tuple of codes while that stays small. Only the
- * events of the rule's type (`evt.name`) are evaluated.
+ * A compiled SECL rule over the index: per event its three-valued result (`results`), and as
+ * a restriction of the view (`KeyFilter`) the events it is true *or undecided* for — the view
+ * shows both, marked, and only true counts as a match. Leaves reading one path are decided at
+ * most once per distinct value of its column, on first use (`TriTable`), then looked up per
+ * event by code; leaves reading several paths (field against field, iterator registers) are
+ * decided per event from the columns, memoized on the tuple of codes while that stays small.
+ * Only the events of the rule's type (`evt.name`) are evaluated. A rule whose loading is
+ * undecided (a policy filter the export cannot decide) decides no event true: its matches
+ * become undecided.
  */
 import type { FieldColumns } from '../index/field-columns';
 import type { Codes, ValueColumn } from '../index/value-column';
@@ -12,6 +15,7 @@ import { valuesOf } from '../index/value-column';
 import type { KeyFilter } from '../search/search-view';
 import type { CompiledRule, Leaf, RuleTree } from '../secl';
 import { Tri, triAnd, triNot, triOr } from '../secl';
+import { tallyResults, type RuleTally } from './rule-tally';
 import { EVENT_TYPE_PATH, columnOf, leafColumns, leafValues } from './rule-columns';
 import { TriTable, UNDECIDED } from './tri-table';
 
@@ -137,16 +141,19 @@ export class RuleFilter implements KeyFilter {
   private readonly test: KeyTest;
   private readonly typeColumn: ValueColumn;
   private readonly typeTable: TriTable;
-  private last: { readonly count: number; readonly bitmap: Uint8Array } | undefined;
+  private last:
+    { readonly count: number; readonly results: Uint8Array; readonly kept: Uint8Array } | undefined;
 
   /**
    * Every path of `rulePaths(rule)` must have its column in `fields`. `shared`: decision
-   * tables to share with other rules compiled with the same macros.
+   * tables to share with other rules compiled with the same macros. `loaded`: whether the
+   * agent loads the rule at all (unknown when a policy filter could not be decided).
    */
   constructor(
     readonly rule: CompiledRule,
     readonly fields: FieldColumns,
     shared?: SharedTables,
+    private readonly loaded: Tri = Tri.True,
   ) {
     this.evaluators = rule.leaves.map((leaf) => {
       const columns = leafColumns(fields, leaf);
@@ -165,27 +172,40 @@ export class RuleFilter implements KeyFilter {
     );
   }
 
-  /** 1 for the keys of `[0, count)` the rule is true for. */
-  matches(count: number): Uint8Array {
-    if (this.last?.count === count) return this.last.bitmap;
+  private evaluate(count: number): { readonly results: Uint8Array; readonly kept: Uint8Array } {
+    if (this.last?.count === count) return this.last;
     for (const evaluator of this.evaluators) evaluator.prepare();
     const typeTable = this.typeTable;
     const types = this.typeColumn.codes;
-    const bitmap = new Uint8Array(count);
+    const results = new Uint8Array(count); // Tri.False everywhere
+    const kept = new Uint8Array(count);
     const test = this.test;
-    for (let key = 0; key < count; key++) {
-      if (typeTable.resultOf(types[key] as number) !== TRUE) continue;
-      if (test(key) === TRUE) bitmap[key] = 1;
+    const loaded = this.loaded;
+    if (loaded !== FALSE) {
+      for (let key = 0; key < count; key++) {
+        if (typeTable.resultOf(types[key] as number) !== TRUE) continue;
+        const result = loaded === TRUE ? test(key) : triAnd(loaded, test(key));
+        if (result === FALSE) continue;
+        results[key] = result;
+        kept[key] = 1;
+      }
     }
-    this.last = { count, bitmap };
-    return bitmap;
+    this.last = { count, results, kept };
+    return this.last;
   }
 
-  /** How many of the keys `[0, count)` the rule is true for. */
-  count(count: number): number {
-    const bitmap = this.matches(count);
-    let n = 0;
-    for (let key = 0; key < count; key++) n += bitmap[key] as number;
-    return n;
+  /** The rule's result (`Tri`) for each key of `[0, count)`; false for other event types. */
+  results(count: number): Uint8Array {
+    return this.evaluate(count).results;
+  }
+
+  /** 1 for the keys of `[0, count)` the rule is true or undecided for (what the view shows). */
+  matches(count: number): Uint8Array {
+    return this.evaluate(count).kept;
+  }
+
+  /** How many of the keys `[0, count)` the rule matches, and how many it leaves undecided. */
+  tally(count: number): RuleTally {
+    return tallyResults(this.results(count));
   }
 }

@@ -8,6 +8,7 @@
  * this to. Fields must be in the index before compiling (`missingFields` says which are not).
  */
 import type { FieldRef, QueryNode, ValueMatch } from '../query/ast';
+import { ANY_VALUE_FIELDS, compileAnyValueMatch, tagTexts } from '../query/any-field';
 import { TAG_PREFIX, fieldRefFromName } from '../query/field-ref';
 import { FREE_TEXT_FIELDS } from '../query/indexed-fields';
 import { compileTextMatch, compileValueMatch } from '../query/match-value';
@@ -36,7 +37,10 @@ export interface PlanData {
   readonly forest: ProcessForest;
 }
 
-/** The name of the index column holding a field (`@evt.name`, `host`, `tags`). */
+/**
+ * The name of the index column holding a field (`@evt.name`, `host`, `tags` for tags by key
+ * and for their whole texts); none for derived fields and for `*:`, which reads many columns.
+ */
 export function columnName(field: FieldRef): string | undefined {
   if (field.scope === 'body') return `@${field.path}`;
   if (field.scope === 'envelope') {
@@ -69,6 +73,7 @@ function tagDecider(key: string, test: (value: unknown) => boolean) {
 function termPlan(node: Extract<QueryNode, { kind: 'term' }>, data: PlanData): Plan {
   if (node.field === undefined) return freeTextPlan(node.match, data);
   const field = node.field;
+  if (field.scope === 'any') return anyFieldPlan(node.match, data);
   const test = compileValueMatch(node.match);
   if (field.scope === 'derived') {
     if (field.path === 'validity') {
@@ -91,6 +96,22 @@ function termPlan(node: Extract<QueryNode, { kind: 'term' }>, data: PlanData): P
     return lookupPlan(column, tagDecider(field.path.slice(TAG_PREFIX.length), test));
   }
   return lookupPlan(column, (value) => valuesOf(value).some(test));
+}
+
+/** `*:value`: any value of the fields of `query/any-field.ts` matches, tags by their texts. */
+function anyFieldPlan(match: ValueMatch, data: PlanData): Plan {
+  const test = compileAnyValueMatch(match);
+  const plans = ANY_VALUE_FIELDS.flatMap((name) => {
+    const ref = fieldRefFromName(name);
+    const column = ref === undefined ? undefined : data.fields.get(columnName(ref) ?? '');
+    return column === undefined ? [] : [lookupPlan(column, (value) => valuesOf(value).some(test))];
+  });
+  const tags = data.fields.get(TAGS_COLUMN);
+  if (tags !== undefined) {
+    const tagMatches = (tag: unknown) => typeof tag === 'string' && tagTexts(tag).some(test);
+    plans.push(lookupPlan(tags, (value) => valuesOf(value).some(tagMatches)));
+  }
+  return combinePlans('or', plans);
 }
 
 /**

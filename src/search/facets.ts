@@ -1,11 +1,12 @@
 /**
  * Value counts of a field over the matching events: one pass over the matching rows counting
  * codes, then the distinct values expanded to their texts (a list counts once for each of
- * its values), filtered by the search text and ranked by count.
+ * its values), filtered by the search text and ranked by count: the most frequent first, or
+ * the least frequent first (picked from all the values, not the top ones reversed).
  */
 import type { ColumnValue } from '../index/value-column';
 import { valuesOf } from '../index/value-column';
-import type { FacetResult, FacetValue } from '../protocol/messages';
+import type { FacetOrder, FacetResult, FacetValue } from '../protocol/messages';
 
 /** Text of one value as a facet shows it (and as a query would match it). */
 export function valueText(value: unknown): string | undefined {
@@ -32,6 +33,7 @@ export interface FacetInput {
   readonly absentCode: number;
   readonly limit: number;
   readonly search: string | undefined;
+  readonly order: FacetOrder;
 }
 
 export function facetResult(input: FacetInput): FacetResult {
@@ -57,25 +59,35 @@ export function facetResult(input: FacetInput): FacetResult {
       byText.set(text, (byText.get(text) ?? 0) + count);
     }
   }
-  return { field: input.field, values: topValues(byText, limit), distinct: byText.size, missing };
+  const ranked = rankedValues(byText, limit, input.order);
+  return { field: input.field, values: ranked, distinct: byText.size, missing };
 }
 
-const byCountThenValue = (a: FacetValue, b: FacetValue): number =>
-  b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+const byValue = (a: FacetValue, b: FacetValue): number =>
+  a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+const mostFirst = (a: FacetValue, b: FacetValue): number => b.count - a.count || byValue(a, b);
+const rarestFirst = (a: FacetValue, b: FacetValue): number => a.count - b.count || byValue(a, b);
 
 /**
- * The `limit` most frequent values. With many distinct values (file paths), only those at or
- * above the limit-th largest count are sorted: a numeric sort of the counts finds it.
+ * The `limit` most (`top`) or least (`rare`) frequent values. With many distinct values (file
+ * paths), only those at or past the limit-th count in that order are sorted: a numeric sort
+ * of the counts finds it.
  */
-function topValues(byText: ReadonlyMap<string, number>, limit: number): FacetValue[] {
+function rankedValues(
+  byText: ReadonlyMap<string, number>,
+  limit: number,
+  order: FacetOrder,
+): FacetValue[] {
   const k = Math.max(0, limit);
   if (k === 0 || byText.size === 0) return [];
-  let threshold = 0;
+  const isRare = order === 'rare';
+  let isCandidate = (_count: number) => true;
   if (byText.size > 4 * k) {
     const counts = Uint32Array.from(byText.values()).sort();
-    threshold = counts[counts.length - k] as number;
+    const threshold = counts[isRare ? k - 1 : counts.length - k] as number;
+    isCandidate = isRare ? (count) => count <= threshold : (count) => count >= threshold;
   }
   const candidates: FacetValue[] = [];
-  for (const [value, count] of byText) if (count >= threshold) candidates.push({ value, count });
-  return candidates.sort(byCountThenValue).slice(0, k);
+  for (const [value, count] of byText) if (isCandidate(count)) candidates.push({ value, count });
+  return candidates.sort(isRare ? rarestFirst : mostFirst).slice(0, k);
 }

@@ -17,6 +17,8 @@ const lines = generated.map((e) => logsV2Item(e));
 // A few bodies broken on purpose, so that validity has all three classes.
 lines[10] = lines[10]?.replace('"evt":{', '"evt":{"async":"yes",') ?? '';
 lines[20] = lines[20]?.replace('"evt":{', '"evt":{"unknown_field":1,') ?? '';
+// A few tags without a key (`tags:prod`).
+for (const i of [30, 31, 500]) lines[i] = lines[i]?.replace('"tags":[', '"tags":["prod",') ?? '';
 
 const views: EventView[] = lines.map((line) => {
   const unwrapped = unwrapRecord(JSON.parse(line));
@@ -110,6 +112,21 @@ const QUERIES = [
   '"/etc/passwd"',
   'cron* ubuntu',
   'r??t',
+  // Syntax with a meaning of its own (see query/parse.ts): all, none, exists, tags, any field.
+  '*',
+  '-* OR host:web-1',
+  '*shadow',
+  'WEB* -shadow*',
+  '_exists_:@container.id',
+  '_missing_:@container.id',
+  '_missing_:@file.mode',
+  'tags:prod',
+  'tags:image_name:*',
+  '*:prod',
+  '*:NGINX',
+  '*:/usr/sbin/*',
+  '*:53',
+  'host:web-1 && @evt.name:open || @evt.name:exec',
   // Outside the index: answered by the slow path.
   '@file.mode:>400',
   '@process.ancestors.executable.path:/usr/sbin/nginx',
@@ -134,6 +151,16 @@ describe('search in the worker', () => {
     // The queries are worth something only if most of them narrow the data.
     expect(nonEmpty).toBeGreaterThan(QUERIES.length * 0.7);
   }, 60_000);
+
+  it('answers the syntax of its own from the index: all, none, bare tags', async () => {
+    const engine = await openEngine();
+    expect((await engine.viewSet(spec('*'))).matching).toBe(views.length);
+    expect((await engine.viewSet(spec('-*'))).matching).toBe(0);
+    expect((await engine.viewSet(spec('tags:prod'))).matching).toBe(3);
+    const any = await engine.viewSet(spec('*:prod'));
+    expect(any.matching).toBe(3);
+    expect(any.slowFields).toEqual([]);
+  });
 
   it('names the fields it had to read from the raw events, once', async () => {
     const engine = await openEngine();
@@ -216,5 +243,27 @@ describe('search in the worker', () => {
     const binned = histogram.counts.flat().reduce((a, b) => a + b, 0);
     expect(binned + histogram.untimed).toBe(onWeb1.length);
     expect(histogram.bins).toBeLessThanOrEqual(41);
+  });
+
+  it('lists the least frequent facet values of the matching events first when asked', async () => {
+    const engine = await openEngine();
+    await engine.viewSet(spec('-host:web-1'));
+    const counts = new Map<string, number>();
+    for (const v of views) {
+      if (v.envelope?.host === 'web-1') continue;
+      const name = String((v.body as { evt: { name: unknown } }).evt.name);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const rarest = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => a.count - b.count || (a.value < b.value ? -1 : 1))
+      .slice(0, 3);
+    const [rare, top] = engine.viewFacets([
+      { field: '@evt.name', limit: 3, order: 'rare' },
+      { field: '@evt.name', limit: 3 },
+    ]);
+    expect(rare?.values).toEqual(rarest);
+    expect(rare?.distinct).toBe(counts.size);
+    expect(top?.values[0]?.count).toBe(Math.max(...counts.values()));
   });
 });

@@ -77,7 +77,8 @@ export class SearchView {
 
   /**
    * Puts `spec` (whose query parsed to `ast`) in force and computes its rows. `slowFields`
-   * (read from the raw events for it) are remembered while the same query and fields stay.
+   * (read from the raw events for it) are remembered while the same query, rule and fields
+   * stay.
    */
   apply(
     spec: ViewSpec,
@@ -86,9 +87,13 @@ export class SearchView {
     filters: readonly KeyFilter[] = [],
   ): void {
     this.filters = filters;
-    const sameFields =
-      spec.query === this.spec.query && spec.fields.join('\n') === this.spec.fields.join('\n');
-    if (slow.fields.length > 0 || !sameFields) {
+    // The slow-path note belongs to the view that needed the read: a new query, rule or set
+    // of fields drops it.
+    const isSameView =
+      spec.query === this.spec.query &&
+      spec.rule === this.spec.rule &&
+      spec.fields.join('\n') === this.spec.fields.join('\n');
+    if (slow.fields.length > 0 || !isSameView) {
       this.slowFields = slow.fields;
       this.slowMs = slow.ms;
     }
@@ -166,7 +171,12 @@ export class SearchView {
 
   private facet(request: FacetRequest): FacetResult {
     const { index, fields } = this.data;
-    const base = { field: request.field, limit: request.limit, search: request.search };
+    const base = {
+      field: request.field,
+      limit: request.limit,
+      search: request.search,
+      order: request.order ?? 'top',
+    };
     if (request.field === '@validity') {
       return facetResult({
         ...base,

@@ -1,14 +1,17 @@
 /**
  * Resolution of SECL field names (`open.file.path`, `process.ancestors[_].file.name`, legacy
  * `open.filename`) to field specs: register extraction, legacy names, then the common,
- * event-type and FIM namespaces. Names outside the namespace are reported, not guessed.
+ * event-type and FIM namespaces. Names outside the namespace are reported, not guessed: the
+ * error names the nearest known fields instead.
  */
+import { nearestNames } from '../lib/nearest-names';
 import type { FieldDef } from './field-def';
 import { ROOT, under } from './field-def';
 import type { FieldRef, FieldSpec } from './field-spec';
 import { COMMON_ROOTS, commonField } from './fields-common';
 import { EVENT_TYPES, WINDOWS_EVENT_TYPES, eventField } from './fields-events';
 import { fileField } from './fields-file';
+import { enumerateFieldNames } from './field-names';
 import { currentFieldName } from './legacy-fields';
 
 export type FieldLookup =
@@ -63,11 +66,35 @@ export function fieldSpec(rawName: string): FieldSpec | undefined {
   return undefined;
 }
 
+let knownNames: readonly string[] | undefined;
+
+/** Every canonical field name, sorted (enumerated once, on first use). */
+export function seclFieldNames(): readonly string[] {
+  knownNames ??= enumerateFieldNames(fieldSpec);
+  return knownNames;
+}
+
+/**
+ * `unknown field 'x'`, with the nearest known names when some are close. The message is
+ * computed when read: compiling tries many names that are not fields (variables, macros)
+ * and never shows those failures.
+ */
+function unknownField(name: string): FieldLookup {
+  return {
+    ok: false,
+    get message() {
+      const near = nearestNames(name, seclFieldNames());
+      const hint = near.length === 0 ? '' : ` — did you mean ${near.join(', ')}?`;
+      return `unknown field '${name}'${hint}`;
+    },
+  };
+}
+
 /** Resolves a field as written in a rule, register included. */
 export function lookupField(written: string): FieldLookup {
   if (!written.includes('[') && !written.includes(']')) {
     const spec = fieldSpec(written);
-    if (spec === undefined) return { ok: false, message: `unknown field '${written}'` };
+    if (spec === undefined) return unknownField(written);
     return { ok: true, ref: { spec, register: undefined } };
   }
   const m = REGISTER.exec(written);
@@ -85,7 +112,7 @@ export function lookupField(written: string): FieldLookup {
     };
   }
   const spec = fieldSpec(`${iteratorName}${after}`);
-  if (spec === undefined) return { ok: false, message: `unknown field '${iteratorName}${after}'` };
+  if (spec === undefined) return unknownField(`${iteratorName}${after}`);
   if (spec.iterator === undefined && spec.accessor !== undefined) {
     return { ok: false, message: `'${written}' does not iterate over '${iteratorName}'` };
   }

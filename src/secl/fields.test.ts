@@ -143,12 +143,12 @@ describe('field map', () => {
     ]);
   });
 
-  it('reports names outside the namespace', () => {
+  it('reports names outside the namespace, with the nearest known names', () => {
     expect(lookupField('open.file.pathh')).toEqual({
       ok: false,
-      message: "unknown field 'open.file.pathh'",
+      message: "unknown field 'open.file.pathh' — did you mean open.file.path?",
     });
-    expect(lookupField('foo.bar').ok).toBe(false);
+    expect(lookupField('foo.bar')).toEqual({ ok: false, message: "unknown field 'foo.bar'" });
     expect(lookupField('process.ancestors[_][_].pid').ok).toBe(false);
     expect(lookupField('process.ancestors[-].pid').ok).toBe(false);
   });

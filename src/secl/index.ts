@@ -17,7 +17,7 @@ export type { SeclError } from './errors';
 export type { LeafResult, RuleEvaluation } from './evaluate';
 export { appliesToEventType, evaluateRule } from './evaluate';
 export type { FieldSpec } from './field-spec';
-export { fieldSpec, lookupField } from './field-map';
+export { fieldSpec, lookupField, seclFieldNames } from './field-map';
 export { EVENT_TYPES } from './fields-events';
 export type { MacroDefinition, MacroEntry, MacroTable } from './macros';
 export { NO_MACROS, buildMacroTable } from './macros';

@@ -28,7 +28,12 @@ interface RuleBase {
   readonly id: string;
   readonly description: string | undefined;
   readonly expression: string;
-  /** Load-time remarks: undecided filters, duplicate ids, macros replaced. */
+  /**
+   * Its `filters` that could not be decided for the target (a kernel version the export does
+   * not tell): whether the agent loads the rule is unknown, so none of its matches is decided.
+   */
+  readonly undecidedFilters: readonly string[];
+  /** Load-time remarks: duplicate ids, macros replaced. */
   readonly notes: readonly string[];
 }
 
@@ -79,23 +84,26 @@ function stringList(value: unknown): string[] {
 function gate(
   entry: Entry,
   target: Required<Pick<PolicyOptions, 'agentVersion'>> & FilterTarget,
-): { skip?: string; error?: string; notes: string[] } {
-  const notes: string[] = [];
-  if (entry['disabled'] === true) return { skip: 'disabled', notes };
+): { skip?: string; error?: string; undecided: string[] } {
+  const undecided: string[] = [];
+  if (entry['disabled'] === true) return { skip: 'disabled', undecided };
   const constraint = text(entry['agent_version']);
   if (constraint !== undefined) {
     const version = parseVersion(target.agentVersion);
     const ok = version === undefined ? undefined : satisfiesVersion(version, constraint);
-    if (ok === undefined) return { error: `cannot read agent_version '${constraint}'`, notes };
-    if (!ok)
-      return { skip: `agent_version '${constraint}' excludes agent ${target.agentVersion}`, notes };
+    if (ok === undefined) return { error: `cannot read agent_version '${constraint}'`, undecided };
+    if (!ok) {
+      const skip = `agent_version '${constraint}' excludes agent ${target.agentVersion}`;
+      return { skip, undecided };
+    }
   }
   for (const filter of stringList(entry['filters'])) {
     const result = evaluateFilter(filter, target);
-    if (result === Tri.False) return { skip: `filter '${filter}' excludes ${target.os}`, notes };
-    if (result === Tri.Unknown) notes.push(`filter '${filter}' could not be decided`);
+    if (result === Tri.False)
+      return { skip: `filter '${filter}' excludes ${target.os}`, undecided };
+    if (result === Tri.Unknown) undecided.push(filter);
   }
-  return { notes };
+  return { undecided };
 }
 
 /** A macro's body: its `expression`, or its `values` as a list. */
@@ -184,6 +192,7 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
     if (!isEntry(raw) || id === undefined) {
       rules.push({
         ...base,
+        undecidedFilters: [],
         notes: [],
         status: 'error',
         errors: [{ position: 0, length: 0, message: 'a rule needs an id' }],
@@ -191,23 +200,22 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
       continue;
     }
     const verdict = gate(raw, target);
-    const notes = [...verdict.notes];
+    const notes: string[] = [];
     if (seen.has(id) && raw['combine'] !== 'override')
       notes.push(`rule id '${id}' is defined more than once`);
     seen.add(id);
+    const loaded = { ...base, undecidedFilters: verdict.undecided, notes };
     if (verdict.error !== undefined) {
       rules.push({
-        ...base,
-        notes,
+        ...loaded,
         status: 'error',
         errors: [{ position: 0, length: 0, message: verdict.error }],
       });
     } else if (verdict.skip !== undefined) {
-      rules.push({ ...base, notes, status: 'skipped', reason: verdict.skip });
+      rules.push({ ...loaded, status: 'skipped', reason: verdict.skip });
     } else if (expression === undefined) {
       rules.push({
-        ...base,
-        notes,
+        ...loaded,
         status: 'error',
         errors: [{ position: 0, length: 0, message: 'the rule has no expression' }],
       });
@@ -216,13 +224,12 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
       rules.push(
         compiled.ok
           ? {
-              ...base,
-              notes,
+              ...loaded,
               status: 'compiled',
               rule: compiled.rule,
               unknownNotes: compiled.rule.unknownNotes,
             }
-          : { ...base, notes, status: 'error', errors: compiled.errors },
+          : { ...loaded, status: 'error', errors: compiled.errors },
       );
     }
   }

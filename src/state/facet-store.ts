@@ -1,9 +1,12 @@
 /**
  * Layout of the facets panel: whether it is open, which fields the analyst added to the
- * default facets, which facets are expanded, how many values each shows and what its search
- * box holds. Only descriptors: the value counts come from the engine, per view.
+ * default facets, which facets are expanded, how many values each shows, in which order
+ * (most frequent or rarest first) and what its search box holds. Only descriptors: the value
+ * counts come from the engine, per view. Like the rest of the panel's layout, none of it is
+ * in a link: a link carries what the table shows, and the panel is arranged by its reader.
  */
 import { create } from 'zustand';
+import type { FacetOrder } from '../protocol/messages';
 import { DEFAULT_FACETS } from '../query/indexed-fields';
 
 /** Values a facet shows at first, and how many more each "show more" adds. */
@@ -20,6 +23,8 @@ interface FacetState {
   readonly added: readonly string[];
   readonly expanded: ReadonlySet<string>;
   readonly limits: ReadonlyMap<string, number>;
+  /** Facets listed rarest first (`rare`); the others list their most frequent values. */
+  readonly orders: ReadonlyMap<string, FacetOrder>;
   /** Text of each facet's value search box (high-cardinality facets). */
   readonly searches: ReadonlyMap<string, string>;
 }
@@ -35,6 +40,7 @@ export const useFacetStore = create<FacetState>(() => ({
   added: [],
   expanded: new Set(INITIALLY_EXPANDED),
   limits: new Map(),
+  orders: new Map(),
   searches: new Map(),
 }));
 
@@ -72,6 +78,15 @@ export function showMoreValues(field: string): void {
       (s.limits.get(field) ?? FACET_LIMIT) + FACET_LIMIT_STEP,
     );
     return { limits: new Map(s.limits).set(field, limit) };
+  });
+}
+
+export function setFacetOrder(field: string, order: FacetOrder): void {
+  useFacetStore.setState((s) => {
+    const orders = new Map(s.orders);
+    if (order === 'top') orders.delete(field);
+    else orders.set(field, order);
+    return { orders };
   });
 }
 

@@ -19,10 +19,21 @@ import type { TableLayout } from './table-layout';
 
 const first = (layout: TableLayout, n: number) => layout.order.slice(0, n);
 
+describe('the default layout', () => {
+  it('shows every built-in column once, the essential ones first', () => {
+    expect([...DEFAULT_LAYOUT.order].sort()).toEqual([...TABLE_COLUMNS].sort());
+    expect(first(DEFAULT_LAYOUT, 5)).toEqual(['time', 'type', 'process', 'target', 'validity']);
+  });
+
+  it('is what a layout naming no order gets', () => {
+    expect(normalizeLayout({}).order).toEqual(DEFAULT_LAYOUT.order);
+  });
+});
+
 describe('moving columns', () => {
   it('moves one place left and right', () => {
     const right = moveColumnBy(DEFAULT_LAYOUT, 'type', 1);
-    expect(first(right, 3)).toEqual(['time', 'outcome', 'type']);
+    expect(first(right, 3)).toEqual(['time', 'process', 'type']);
     const left = moveColumnBy(right, 'type', -1);
     expect(left.order).toEqual(DEFAULT_LAYOUT.order);
   });
@@ -35,14 +46,14 @@ describe('moving columns', () => {
   });
 
   it('steps over hidden columns', () => {
-    const layout = setColumnHidden(DEFAULT_LAYOUT, 'outcome', true);
+    const layout = setColumnHidden(DEFAULT_LAYOUT, 'process', true);
     const moved = moveColumnBy(layout, 'type', 1);
-    expect(visibleColumns(moved).slice(0, 3)).toEqual(['time', 'process', 'type']);
+    expect(visibleColumns(moved).slice(0, 3)).toEqual(['time', 'target', 'type']);
   });
 
   it('takes the place of the drop target, before it leftwards and after it rightwards', () => {
-    const rightwards = moveColumnTo(DEFAULT_LAYOUT, 'time', 'outcome');
-    expect(first(rightwards, 3)).toEqual(['type', 'outcome', 'time']);
+    const rightwards = moveColumnTo(DEFAULT_LAYOUT, 'time', 'process');
+    expect(first(rightwards, 3)).toEqual(['type', 'process', 'time']);
     const leftwards = moveColumnTo(DEFAULT_LAYOUT, 'host', 'type');
     expect(first(leftwards, 3)).toEqual(['time', 'host', 'type']);
     expect(leftwards.order).toHaveLength(TABLE_COLUMNS.length);

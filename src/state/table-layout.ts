@@ -13,6 +13,7 @@
  * columns by their `TABLE_COLUMNS` id. Everything is pure: the store applies these.
  */
 import { TABLE_COLUMNS } from '../protocol/messages';
+import type { TableColumnId } from '../protocol/messages';
 
 export type Density = 'compact' | 'comfortable';
 
@@ -31,8 +32,27 @@ export interface TableLayout {
   readonly density: Density;
 }
 
+/**
+ * The built-in columns in their default display order: what happened, to what, and whether
+ * the event is sound first (time, event, process, target, validity), so that they are what a
+ * narrow table shows (see `ui/table/column-fit.ts`); the lesser columns follow.
+ */
+export const DEFAULT_COLUMN_ORDER: readonly TableColumnId[] = [
+  'time',
+  'type',
+  'process',
+  'target',
+  'validity',
+  'outcome',
+  'executable',
+  'user',
+  'container',
+  'host',
+  'source',
+];
+
 export const DEFAULT_LAYOUT: TableLayout = {
-  order: [...TABLE_COLUMNS],
+  order: DEFAULT_COLUMN_ORDER,
   hidden: [],
   pinned: [],
   widths: {},
@@ -66,13 +86,14 @@ function pinnedFirst(order: readonly string[], pinned: ReadonlySet<string>): str
 
 /**
  * A valid layout from anything (a stored copy from an older version, a hand-edited link):
- * unknown columns are dropped, missing built-in columns are appended, duplicates removed.
+ * unknown columns are dropped, missing built-in columns are appended (in their default order),
+ * duplicates removed.
  */
 export function normalizeLayout(input: unknown): TableLayout {
   if (typeof input !== 'object' || input === null) return DEFAULT_LAYOUT;
   const raw = input as Record<string, unknown>;
   const fields = unique(stringsOf(raw.fields).filter(isFieldId));
-  const known = new Set<string>([...TABLE_COLUMNS, ...fields]);
+  const known = new Set<string>([...DEFAULT_COLUMN_ORDER, ...fields]);
   const listed = unique(stringsOf(raw.order).filter((id) => known.has(id)));
   const order = [...listed, ...[...known].filter((id) => !listed.includes(id))];
   const pinned = new Set(stringsOf(raw.pinned).filter((id) => known.has(id)));

@@ -13,7 +13,7 @@ import { parseRecord } from '../ingest/parse/parse-record';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import type { Spool } from '../ingest/read/spool';
 import { EventIndex } from '../index/event-index';
-import { ProcessForest } from '../index/process-forest';
+import { NO_PROCESS, ProcessForest } from '../index/process-forest';
 import { ProcessTotals } from '../index/process-totals';
 import { childrenPage, processTreeSlice } from '../index/process-tree-slice';
 import { eventHost } from '../query/process-identity';
@@ -23,10 +23,12 @@ import { fieldRefFromName } from '../query/field-ref';
 import { parseQuery } from '../query/parse';
 import { SearchView, type KeyFilter } from '../search/search-view';
 import { EventIdLookup, idsFilter } from './event-ids';
-import { explainRule } from '../rules/explain';
+import { explainRule, resultName } from '../rules/explain';
 import { ruleNotes, runPolicy } from '../rules/policy-run';
 import { rulePaths } from '../rules/rule-columns';
 import { RuleSession } from '../rules/rule-session';
+import { tallyResults } from '../rules/rule-tally';
+import type { Tri } from '../secl';
 import { PolicyRuns } from '../rules/policy-runs';
 import { scanRawEvents } from './raw-scan';
 import { displayCopy } from './display-copy';
@@ -197,10 +199,20 @@ export class Engine {
     const from = Math.max(0, Math.min(Math.floor(start), total));
     const to = Math.min(total, from + Math.max(0, Math.min(Math.floor(count), MAX_WINDOW_ROWS)));
     const rows = [];
+    const ruleResults = this.ruleResults();
     for (let i = from; i < to; i++) {
       const key = keys[i] as number;
+      const row = this.index.row(
+        key,
+        i,
+        this.eventId(key),
+        this.sourceName(key),
+        this.extraFields(key),
+      );
       rows.push(
-        this.index.row(key, i, this.eventId(key), this.sourceName(key), this.extraFields(key)),
+        ruleResults === undefined
+          ? row
+          : { ...row, ruleResult: resultName(ruleResults[key] as Tri) },
       );
     }
     return {
@@ -262,7 +274,15 @@ export class Engine {
   ruleExplain(key: number): RuleExplanation | undefined {
     this.checkEventKey(key);
     const rule = this.rules.ruleOf(this.view.spec.rule);
-    return rule === undefined ? undefined : explainRule(rule, this.index.fields, key);
+    if (rule === undefined) return undefined;
+    return explainRule(rule, this.index.fields, key, this.rules.undecidedLoadOf(rule));
+  }
+
+  /** The rule in force's result per event key, or undefined without a rule. */
+  private ruleResults(): Uint8Array | undefined {
+    const rule = this.rules.ruleOf(this.view.spec.rule);
+    if (rule === undefined) return undefined;
+    return this.rules.filter(rule, this.index.fields).results(this.index.count);
   }
 
   /**
@@ -282,7 +302,7 @@ export class Engine {
         fields: () => this.index.fields,
         count: () => this.index.count,
         stopped: () => generation !== this.generation,
-        keepMacros: (policy) => this.rules.useMacros(policy.macroTable),
+        keepPolicy: (policy) => this.rules.usePolicy(policy),
         indexing: () => this.indexing,
         report,
         stop,
@@ -308,18 +328,24 @@ export class Engine {
     errors: readonly QueryErrorInfo[],
     ruleErrors: readonly QueryErrorInfo[] = [],
   ): ViewSummary {
+    const results = this.ruleResults();
+    // With a rule, the view holds its matches and the events it leaves undecided.
+    const tally = results === undefined ? undefined : tallyResults(results, this.view.keys);
+    const rule = this.rules.ruleOf(this.view.spec.rule);
     return {
       datasetId: this.generation,
       viewId: this.view.viewId,
       spec: this.view.spec,
       errors,
-      matching: this.view.keys.length,
+      matching: tally?.matched ?? this.view.keys.length,
+      undecided: tally?.undecided ?? 0,
       total: this.index.count,
       slowFields: this.view.slowFields,
       slowMs: this.view.slowMs,
       elapsedMs: performance.now() - started,
       ruleErrors,
-      ruleNotes: ruleNotes(this.rules.ruleOf(this.view.spec.rule)?.unknownNotes ?? []),
+      ruleNotes: ruleNotes(rule?.unknownNotes ?? []),
+      ruleUndecidedLoad: rule === undefined ? undefined : this.rules.undecidedLoadOf(rule),
     };
   }
 
@@ -425,6 +451,13 @@ export class Engine {
       throw new Error(`no process node ${nodeId} in the open data set`);
     }
     return childrenPage(this.forest, this.processTotals, nodeId, offset, limit);
+  }
+
+  processName(key: string): string | undefined {
+    const id = this.forest.nodeOfKey(key);
+    if (id === NO_PROCESS) return undefined;
+    const name = this.forest.nodes.comm.get(id);
+    return name === '' ? undefined : name;
   }
 
   private checkEventKey(key: number): void {

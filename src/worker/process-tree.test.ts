@@ -191,3 +191,17 @@ describe('process pivots as queries', () => {
     expect([...opens].every((id) => inside.has(id))).toBe(true);
   });
 });
+
+describe('process names for pivot labels', () => {
+  it('names the process of an identity key with its comm, and nothing for an unknown key', async () => {
+    const { engine, nodesByKey } = await load();
+    const named = [...nodesByKey.values()].filter((n) => n.comm !== '').slice(0, 20);
+    expect(named.length).toBeGreaterThan(0);
+    for (const node of named) expect(engine.processName(node.key), node.key).toBe(node.comm);
+    const [first] = named;
+    if (first === undefined) throw new Error('no named node');
+    const otherPid = first.key.replace(`/${first.pid}/`, `/${first.pid + 1_000_000}/`);
+    expect(engine.processName(otherPid)).toBeUndefined();
+    expect(engine.processName('not a key')).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { FromEngine, Request, ToEngine } from '../protocol/messages';
 import { assertUnreachable } from '../protocol/messages';
+import { seclFields } from '../rules/secl-fields';
 import type { Engine } from './engine';
 
 async function run(
@@ -37,6 +38,8 @@ async function run(
       return engine.processTree(...(request as Request<'process.tree'>).args);
     case 'process.children':
       return engine.processChildren(...(request as Request<'process.children'>).args);
+    case 'process.name':
+      return engine.processName(...(request as Request<'process.name'>).args);
     case 'export.run':
       return engine.exportRun(...(request as Request<'export.run'>).args, (progress) =>
         post({ kind: 'export-progress', progress }),
@@ -45,6 +48,8 @@ async function run(
       return engine.exportCancel();
     case 'rule.explain':
       return engine.ruleExplain(...(request as Request<'rule.explain'>).args);
+    case 'rule.fields':
+      return seclFields();
     case 'policy.run':
       return engine.policyRun(...(request as Request<'policy.run'>).args, (progress) =>
         post({ kind: 'policy-progress', progress }),

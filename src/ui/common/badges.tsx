@@ -17,6 +17,11 @@ const VALIDITY_HINT: Readonly<Record<Validity, string>> = {
   invalid: 'The event body breaks the schema',
 };
 
+/** What a validity class means, for titles. */
+export function validityHint(validity: Validity): string {
+  return VALIDITY_HINT[validity];
+}
+
 export function ValidityBadge({ validity }: { readonly validity: Validity }) {
   // Only the three known classes ever reach the class attribute.
   if (!(validity in VALIDITY_LABEL)) return <span className="badge badge--invalid">?</span>;

@@ -1,12 +1,12 @@
 /**
- * Page layout state that is not part of a view: whether the side panel is open, whether
- * the keyboard-shortcuts overlay shows, whether files are being dragged over the page, and
- * a page-level notice.
+ * Page layout state that is not part of a view: whether the side panel is open (rather than
+ * collapsed to its handle), whether the keyboard-shortcuts overlay shows, whether files are
+ * being dragged over the page, and a page-level notice.
  * Which panel the side panel shows (event or problems) is view state and lives in the
- * view store.
+ * view store; the panel's width lives in `state/pane-width-store.ts`.
  */
 import { create } from 'zustand';
-import { showPanel } from '../../state/view-store';
+import { showPanel, useViewStore } from '../../state/view-store';
 import type { SidePanel } from '../../state/view-store';
 
 interface LayoutState {
@@ -46,7 +46,19 @@ export function showNotice(notice: string | undefined): void {
   useLayoutStore.setState({ notice });
 }
 
-export const useIsSidePanelOpen = () => useLayoutStore((s) => s.isSidePanelOpen);
+/**
+ * What the side panel takes on the page: nothing while it has nothing to show (no event
+ * selected and the problems list not asked for), else the panel, or its handle when collapsed.
+ */
+export type SidePanelState = 'none' | 'open' | 'collapsed';
+
+export function useSidePanelState(): SidePanelState {
+  const hasContent = useViewStore((s) => s.sidePanel === 'problems' || s.selectedKey !== undefined);
+  const isOpen = useLayoutStore((s) => s.isSidePanelOpen);
+  if (!hasContent) return 'none';
+  return isOpen ? 'open' : 'collapsed';
+}
+
 export const useIsHelpOpen = () => useLayoutStore((s) => s.isHelpOpen);
 export const useIsDragging = () => useLayoutStore((s) => s.isDragging);
 export const useNotice = () => useLayoutStore((s) => s.notice);

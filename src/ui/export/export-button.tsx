@@ -16,8 +16,9 @@ export function ExportButton() {
   const isReady = useIngestStore((s) => s.progress.state === 'ready');
   const datasetId = useIngestStore((s) => s.progress.datasetId);
   const sourceNames = useIngestStore(useShallow((s) => s.progress.sources.map((x) => x.name)));
+  // What is exported is the view: in rules mode, the rule's matches and undecided events.
   const matching = useSearchStore((s) =>
-    s.summary?.datasetId === datasetId ? s.summary.matching : 0,
+    s.summary?.datasetId === datasetId ? s.summary.matching + s.summary.undecided : 0,
   );
   const canExport = isReady && matching > 0;
   return (

@@ -1,14 +1,21 @@
 /**
- * One facet of the panel (`facet`, `data-field`): a header that expands or collapses it, then
- * its top values in the current view with counts (and any value the query requires or
- * excludes, even when the view has none of it), how many distinct values and events
- * without one there are, "show more", and for high-cardinality fields a search box over the
- * values (the engine filters, so values past the top ones are found too).
+ * One facet of the panel (`facet`, `data-field`, `data-order`): a header that expands or
+ * collapses it and, expanded with more than one value, switches it between its most frequent
+ * and its rarest values (`facet-sort`); then those values in the current view with counts (and any value the query
+ * requires or excludes, even when the view has none of it), how many distinct values and
+ * events without one there are, "show more", and for high-cardinality fields a search box
+ * over the values (the engine filters and ranks, so values past the top ones are found too).
  */
 import { useId, useMemo } from 'react';
 import { formatInt } from '../../lib/format';
-import type { FacetResult, FacetValue } from '../../protocol/messages';
-import { removeFacet, setFacetSearch, showMoreValues, toggleFacet } from '../../state/facet-store';
+import type { FacetOrder, FacetResult, FacetValue } from '../../protocol/messages';
+import {
+  removeFacet,
+  setFacetOrder,
+  setFacetSearch,
+  showMoreValues,
+  toggleFacet,
+} from '../../state/facet-store';
 import type { FacetSpec } from '../../state/facet-store';
 import { facetTerms } from './facet-terms';
 import type { FacetTerm } from './facet-terms';
@@ -20,6 +27,7 @@ interface FacetGroupProps {
   readonly hasSearch: boolean;
   readonly searchText: string;
   readonly result: FacetResult | undefined;
+  readonly order: FacetOrder;
   /** The query in force, for each value's in / out state. */
   readonly query: string;
   readonly isIndexing: boolean;
@@ -35,14 +43,16 @@ function listedValues(result: FacetResult, terms: readonly FacetTerm[]): readonl
   return absent.length === 0 ? result.values : [...result.values, ...absent];
 }
 
-function FacetValues({ facet, result, query, canShowMore }: FacetGroupProps) {
+function FacetValues({ facet, result, query, canShowMore, order }: FacetGroupProps) {
   const terms = useMemo(() => facetTerms(query, facet.field), [query, facet.field]);
   if (result === undefined) {
     return <p className="facet-note">Counting…</p>;
   }
   const values = listedValues(result, terms);
   const states = new Map(terms.map((t) => [t.value, t.state]));
-  const top = Math.max(1, ...values.map((v) => v.count));
+  // Bars show a value's share of the top count; rarest first, the top count is not at hand.
+  const top =
+    order === 'rare' ? Number.POSITIVE_INFINITY : Math.max(1, ...values.map((v) => v.count));
   return (
     <>
       {values.length === 0 ? (
@@ -82,11 +92,29 @@ function FacetValues({ facet, result, query, canShowMore }: FacetGroupProps) {
   );
 }
 
+/** Rarest first, or back to most frequent first: a toggle in the expanded facet's header. */
+function SortToggle({ field, order }: { readonly field: string; readonly order: FacetOrder }) {
+  const isRare = order === 'rare';
+  return (
+    <button
+      type="button"
+      className="facet-sort"
+      data-testid="facet-sort"
+      aria-pressed={isRare}
+      aria-label={`List the rarest values of ${field} first`}
+      title={isRare ? 'Rarest first: click for the most frequent first' : 'List the rarest first'}
+      onClick={() => setFacetOrder(field, isRare ? 'top' : 'rare')}
+    >
+      rarest
+    </button>
+  );
+}
+
 export function FacetGroup(props: FacetGroupProps) {
-  const { facet, isExpanded, hasSearch, searchText, isIndexing } = props;
+  const { facet, isExpanded, hasSearch, searchText, isIndexing, order } = props;
   const bodyId = useId();
   return (
-    <section className="facet" data-testid="facet" data-field={facet.field}>
+    <section className="facet" data-testid="facet" data-field={facet.field} data-order={order}>
       <div className="facet-head">
         <button
           type="button"
@@ -101,6 +129,9 @@ export function FacetGroup(props: FacetGroupProps) {
           <span className="facet-label">{facet.label}</span>
           {facet.label !== facet.field && <span className="facet-field mono">{facet.field}</span>}
         </button>
+        {isExpanded && (order === 'rare' || (props.result?.distinct ?? 0) > 1) && (
+          <SortToggle field={facet.field} order={order} />
+        )}
         {facet.isAdded && (
           <button
             type="button"

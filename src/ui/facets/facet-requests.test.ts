@@ -21,6 +21,13 @@ describe('requestsToSend', () => {
     expect(requestsToSend([{ ...host, limit: 33 }], answered)).toEqual([{ ...host, limit: 33 }]);
   });
 
+  it('sends a facet again when its order changes, and reads no order as most frequent first', () => {
+    const rare = { ...host, order: 'rare' as const };
+    const answered = new Map([['host', requestKey(host)]]);
+    expect(requestsToSend([rare], answered)).toEqual([rare]);
+    expect(requestsToSend([{ ...host, order: 'top' }], answered)).toEqual([]);
+  });
+
   it('tells an empty search from none only by text', () => {
     expect(requestKey({ field: 'host', limit: 8, search: '' })).toBe(requestKey(host));
   });

@@ -1,13 +1,14 @@
 /**
  * Which facet requests must go to the engine: all of them for a new view, else only those
- * whose limit or search changed since their answer arrived (expanding one facet or typing in
- * its search box does not recount the others).
+ * whose limit, order or search changed since their answer arrived (expanding one facet,
+ * sorting it or typing in its search box does not recount the others).
  */
 import type { FacetRequest } from '../../protocol/messages';
 
-/** Identity of a request: field, limit and search together. */
+/** Identity of a request: field, limit, order and search together. */
 export function requestKey(request: FacetRequest): string {
-  return `${request.field}\u0000${request.limit}\u0000${request.search ?? ''}`;
+  const order = request.order ?? 'top';
+  return `${request.field}\u0000${request.limit}\u0000${order}\u0000${request.search ?? ''}`;
 }
 
 /**

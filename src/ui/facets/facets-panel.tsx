@@ -1,6 +1,6 @@
 /**
  * The facets panel left of the table (`facets-panel`): the default facets, then the ones the
- * analyst added, each with its top values in the view in force. The counts of all expanded
+ * analyst added, each with its top (or rarest) values in the view in force. The counts of all expanded
  * facets come from one batched engine call per view; the panel collapses to a slim tab.
  */
 import { useMemo } from 'react';
@@ -26,6 +26,7 @@ export function FacetsPanel() {
   const added = useFacetStore((s) => s.added);
   const expanded = useFacetStore((s) => s.expanded);
   const limits = useFacetStore((s) => s.limits);
+  const orders = useFacetStore((s) => s.orders);
   const typedSearches = useFacetStore((s) => s.searches);
   const searches = useDebounced(typedSearches, SEARCH_DEBOUNCE_MS);
   const query = useSearchStore((s) => s.summary?.spec.query ?? '');
@@ -39,9 +40,15 @@ export function FacetsPanel() {
         .map((f): FacetRequest => {
           const limit = limits.get(f.field) ?? FACET_LIMIT;
           const search = searches.get(f.field)?.trim() ?? '';
-          return search === '' ? { field: f.field, limit } : { field: f.field, limit, search };
+          const order = orders.get(f.field) ?? 'top';
+          return {
+            field: f.field,
+            limit,
+            ...(search === '' ? {} : { search }),
+            ...(order === 'top' ? {} : { order }),
+          };
         }),
-    [facets, expanded, limits, searches],
+    [facets, expanded, limits, orders, searches],
   );
   const results = useFacetResults(requests);
 
@@ -81,6 +88,7 @@ export function FacetsPanel() {
             hasSearch={HIGH_CARDINALITY_FACETS.has(facet.field) || facet.isAdded}
             searchText={typedSearches.get(facet.field) ?? ''}
             result={results.byField.get(facet.field)}
+            order={orders.get(facet.field) ?? 'top'}
             query={query}
             isIndexing={indexingFields?.includes(facet.field) === true}
             canShowMore={(limits.get(facet.field) ?? FACET_LIMIT) < FACET_LIMIT_MAX}

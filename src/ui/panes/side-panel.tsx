@@ -1,13 +1,18 @@
 /**
- * The right-hand panel: the selected event or the problems list, switched by tabs, closed
- * with × or Esc (and reopened from the table with Enter or a click).
+ * The right-hand panel: the selected event or the problems list, switched by tabs, collapsed
+ * to its handle with ×, Esc or its resizer (and restored from the handle, or from the table
+ * with Enter or a click). Its width is the analyst's (`pane-width-store.ts`) within the bounds
+ * the stylesheet sets, or else a default that follows the window.
  */
-import type { KeyboardEvent } from 'react';
+import { useId, useRef } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import { formatInt } from '../../lib/format';
 import { useIngestStore } from '../../state/ingest-store';
+import { usePaneWidth } from '../../state/pane-width-store';
 import { showPanel, useViewStore } from '../../state/view-store';
 import { closeSidePanel } from '../common/layout-store';
 import { DetailPane } from './detail/detail-pane';
+import { PaneResizer } from './pane-resizer';
 import { ProblemsPanel } from './problems/problems-panel';
 
 function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
@@ -18,11 +23,27 @@ function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
   document.querySelector<HTMLElement>('[data-testid="event-table"]')?.focus();
 }
 
-export function SidePanel() {
+/** `isHidden`: the panel has nothing to show and takes no room (see `useSidePanelState`). */
+export function SidePanel({ isHidden }: { readonly isHidden: boolean }) {
   const panel = useViewStore((s) => s.sidePanel);
   const problems = useIngestStore((s) => s.progress.counts.problems);
+  const width = usePaneWidth();
+  const panelRef = useRef<HTMLElement>(null);
+  const id = useId();
+  const style =
+    width === undefined ? undefined : ({ '--pane-width': `${width}px` } as CSSProperties);
   return (
-    <aside className="side-panel" aria-label="Details" onKeyDown={onKeyDown}>
+    <aside
+      ref={panelRef}
+      id={id}
+      className="side-panel"
+      data-testid="side-panel"
+      aria-label="Details"
+      style={style}
+      hidden={isHidden}
+      onKeyDown={onKeyDown}
+    >
+      <PaneResizer panelId={id} panel={panelRef} />
       <div className="side-tabs" role="tablist" aria-label="Panel">
         <button
           type="button"
@@ -47,8 +68,8 @@ export function SidePanel() {
         <button
           type="button"
           className="icon-button"
-          aria-label="Close panel (Esc)"
-          title="Close panel (Esc)"
+          aria-label="Collapse panel (Esc)"
+          title="Collapse panel (Esc)"
           onClick={closeSidePanel}
         >
           ×

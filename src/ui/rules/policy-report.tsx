@@ -1,99 +1,50 @@
 /**
- * The report of a policy run (`policy-report`): per rule its id, match count, and errors (with
- * the position in its expression), unknown-field notes or the reason it was skipped. Matching
- * rules come first. While the run is under way it shows its progress; a cancelled run's report
- * holds the rules done before the stop, marked partial. Activating a rule puts its expression in the rule box and applies it, so
- * the table shows its matches. Rule texts come from the file: shown as text only.
+ * The report of a policy run (`policy-report`), a panel as wide as the table whose height the
+ * analyst can drag: the totals by verdict (matched, undecided, not matched, skipped, errors),
+ * then one row per rule with its verdict, decided matches and undecided events — matched rules
+ * first. While the run is under way it shows its progress; a cancelled run's report holds the
+ * rules done before the stop, marked partial. Close hides the panel; the rules row offers it
+ * again until another policy is opened.
  */
 import { useState } from 'react';
 import { formatDuration, formatInt } from '../../lib/format';
 import { visibleText } from '../../lib/visible-text';
-import type { PolicyReport as Report, PolicyRuleReport } from '../../protocol/messages';
+import type { PolicyReport as Report } from '../../protocol/messages';
 import { useDatasetId } from '../../state/ingest-store';
-import { applyRule, useSearchStore } from '../../state/search-store';
-import { Mirror } from '../search/text-errors';
+import { useSearchStore } from '../../state/search-store';
 import { PolicyProgress } from './policy-progress';
+import { PolicyRuleRow } from './policy-rule-row';
 import { closePolicyReport, usePolicyStore } from './policy-store';
+import type { RuleVerdict } from './rule-verdict';
+import { reportOrder, verdictCounts, verdictOf } from './rule-verdict';
 
-type Show = 'all' | 'matching' | 'problems';
+type Show = 'all' | RuleVerdict | 'problems';
 
-function order(rules: readonly PolicyRuleReport[]): PolicyRuleReport[] {
-  const rank = (r: PolicyRuleReport) =>
-    r.matches > 0 ? 0 : r.status === 'error' ? 1 : r.status === 'compiled' ? 2 : 3;
-  return [...rules].sort((a, b) => rank(a) - rank(b) || b.matches - a.matches);
-}
+const SHOW_OPTIONS: readonly { readonly value: Show; readonly label: string }[] = [
+  { value: 'all', label: 'all rules' },
+  { value: 'matched', label: 'matched' },
+  { value: 'undecided', label: 'undecided' },
+  { value: 'not-matched', label: 'not matched' },
+  { value: 'problems', label: 'skipped, errors, unknowns' },
+];
 
-function RuleDetail({ rule }: { readonly rule: PolicyRuleReport }) {
-  if (rule.status === 'skipped') {
-    return (
-      <p className="policy-rule-why" data-testid="policy-rule-reason">
-        skipped: {rule.reason}
-      </p>
-    );
-  }
-  return (
-    <>
-      {rule.errors.map((error) => (
-        <div
-          key={`${error.position}:${error.message}`}
-          className="policy-rule-error"
-          data-testid="policy-rule-error"
-        >
-          {error.length > 0 && <Mirror query={rule.expression} error={error} />}
-          <p className="query-error-text">
-            {error.message} <span className="dim">(at character {error.position + 1})</span>
-          </p>
-        </div>
-      ))}
-      {rule.unknownNotes.length > 0 && (
-        <p className="policy-rule-why">
-          unknown offline: {rule.unknownNotes.map((n) => n.field).join(', ')}
-        </p>
-      )}
-      {rule.notes.map((note) => (
-        <p key={note} className="policy-rule-why">
-          {note}
-        </p>
-      ))}
-    </>
-  );
-}
-
-function RuleRow({ rule, active }: { readonly rule: PolicyRuleReport; readonly active: boolean }) {
-  const runnable = rule.status === 'compiled';
-  return (
-    <li
-      className="policy-rule"
-      data-testid="policy-rule"
-      data-rule-id={rule.id}
-      data-status={rule.status}
-      data-matches={rule.matches}
-      aria-current={active}
-    >
-      <button
-        type="button"
-        className="policy-rule-button"
-        disabled={!runnable}
-        title={runnable ? 'Show this rule’s matches' : undefined}
-        onClick={() => applyRule(rule.expression)}
-      >
-        <span className="policy-rule-id">{visibleText(rule.id).text}</span>
-        <span className={`policy-rule-count policy-rule-count--${rule.status}`}>
-          {rule.status === 'compiled' ? formatInt(rule.matches) : rule.status}
-        </span>
-      </button>
-      {rule.description !== undefined && (
-        <p className="policy-rule-description">{visibleText(rule.description).text}</p>
-      )}
-      <RuleDetail rule={rule} />
-    </li>
-  );
+function isShownBy(show: Show, rule: Report['rules'][number]): boolean {
+  if (show === 'all') return true;
+  if (show === 'problems') return rule.status !== 'compiled' || rule.unknownNotes.length > 0;
+  return verdictOf(rule) === show;
 }
 
 function Totals({ report }: { readonly report: Report }) {
-  const count = (test: (r: PolicyRuleReport) => boolean) => report.rules.filter(test).length;
+  const counts = verdictCounts(report.rules);
   return (
-    <p className="policy-totals" data-testid="policy-totals" data-partial={report.cancelled}>
+    <p
+      className="policy-totals"
+      data-testid="policy-totals"
+      data-partial={report.cancelled}
+      data-matched={counts.matched}
+      data-undecided={counts.undecided}
+      data-not-matched={counts['not-matched']}
+    >
       {report.cancelled && (
         <strong className="policy-partial" data-testid="policy-partial">
           Cancelled — partial: {formatInt(report.rules.length)} of {formatInt(report.ruleTotal)}{' '}
@@ -101,32 +52,45 @@ function Totals({ report }: { readonly report: Report }) {
         </strong>
       )}
       {formatInt(report.rules.length)} rules (version {report.version ?? '?'}, as agent{' '}
-      {report.agentVersion}): {formatInt(count((r) => r.matches > 0))} matched,{' '}
-      {formatInt(count((r) => r.status === 'compiled'))} evaluated,{' '}
-      {formatInt(count((r) => r.status === 'skipped'))} skipped,{' '}
-      {formatInt(count((r) => r.status === 'error'))} with errors — over {formatInt(report.total)}{' '}
-      events in {formatDuration(report.elapsedMs)}
+      {report.agentVersion}): <strong>{formatInt(counts.matched)} matched</strong>,{' '}
+      <strong className="policy-totals-undecided">{formatInt(counts.undecided)} undecided</strong>,{' '}
+      {formatInt(counts['not-matched'])} not matched, {formatInt(counts.skipped)} skipped,{' '}
+      {formatInt(counts.error)} with errors — over {formatInt(report.total)} events in{' '}
+      {formatDuration(report.elapsedMs)}
     </p>
   );
 }
 
-export function PolicyReport() {
-  const { fileName, running, progress, report, error } = usePolicyStore();
+function RuleList({ report, show }: { readonly report: Report; readonly show: Show }) {
   const inForce = useSearchStore((s) => s.summary?.spec.rule);
+  const rules = reportOrder(report.rules).filter((rule) => isShownBy(show, rule));
+  return (
+    <div className="policy-table" role="group" aria-label="Rules of the policy">
+      <div className="policy-table-head" aria-hidden="true">
+        <span>Rule</span>
+        <span>Result</span>
+        <span className="policy-rule-num">Matches</span>
+        <span className="policy-rule-num">Undecided</span>
+      </div>
+      <ul className="policy-rules">
+        {rules.map((rule, i) => (
+          <PolicyRuleRow
+            key={`${rule.id}:${i}`}
+            rule={rule}
+            isActive={inForce === rule.expression.trim()}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function PolicyReport() {
+  const { fileName, running, progress, report, error, isShown } = usePolicyStore();
   const datasetId = useDatasetId();
   const [show, setShow] = useState<Show>('all');
-  if (fileName === undefined) return null;
+  if (fileName === undefined || !isShown) return null;
   const stale = report !== undefined && report.datasetId !== datasetId;
-  const rules =
-    report === undefined
-      ? []
-      : order(report.rules).filter(
-          (r) =>
-            show === 'all' ||
-            (show === 'matching'
-              ? r.matches > 0
-              : r.status !== 'compiled' || r.unknownNotes.length > 0),
-        );
   return (
     <section
       className="policy-report"
@@ -143,12 +107,20 @@ export function PolicyReport() {
             value={show}
             onChange={(e) => setShow(e.target.value as Show)}
           >
-            <option value="all">all rules</option>
-            <option value="matching">matching rules</option>
-            <option value="problems">skipped, errors, unknowns</option>
+            {SHOW_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         )}
-        <button type="button" className="button button--small" onClick={closePolicyReport}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="policy-report-close"
+          title="Hide the report (Policy report shows it again)"
+          onClick={closePolicyReport}
+        >
           Close
         </button>
       </header>
@@ -172,11 +144,7 @@ export function PolicyReport() {
             </p>
           ))}
           <Totals report={report} />
-          <ul className="policy-rules">
-            {rules.map((rule, i) => (
-              <RuleRow key={`${rule.id}:${i}`} rule={rule} active={inForce === rule.expression} />
-            ))}
-          </ul>
+          <RuleList report={report} show={show} />
         </>
       )}
     </section>

@@ -1,12 +1,13 @@
 /**
  * The policy run of rules mode: which file was opened, whether its run is under way (and how
- * far it got), and the report (or why it failed). Runs are numbered so a slow run never
- * overwrites a newer one; closing the report or Cancel stops the run in the engine.
+ * far it got), the report (or why it failed) and whether the report is shown. Close hides the
+ * report (stopping a run under way, whose partial report is kept); it stays reachable until
+ * another policy is opened. Runs are numbered so a slow run never overwrites a newer one.
  */
 import { create } from 'zustand';
 import type { PolicyProgress, PolicyReport } from '../../protocol/messages';
 import { engine } from '../../state/engine';
-import { reapplyRuleWithMacros } from './macro-refresh';
+import { reapplyRuleInForce } from './rule-refresh';
 
 interface PolicyState {
   readonly fileName: string | undefined;
@@ -15,6 +16,8 @@ interface PolicyState {
   readonly progress: PolicyProgress | undefined;
   readonly report: PolicyReport | undefined;
   readonly error: string | undefined;
+  /** The report panel is open (Close hides it; "Policy report" shows it again). */
+  readonly isShown: boolean;
 }
 
 const IDLE = {
@@ -23,6 +26,7 @@ const IDLE = {
   progress: undefined,
   report: undefined,
   error: undefined,
+  isShown: false,
 } as const;
 
 export const usePolicyStore = create<PolicyState>(() => IDLE);
@@ -32,7 +36,7 @@ let lastRun = 0;
 /** Reads a policy file (YAML) and runs all its rules over the loaded events. */
 export async function runPolicyFile(file: File): Promise<void> {
   const run = ++lastRun;
-  usePolicyStore.setState({ ...IDLE, fileName: file.name, running: true });
+  usePolicyStore.setState({ ...IDLE, fileName: file.name, running: true, isShown: true });
   const stopListening = engine().onPolicyProgress((progress) => {
     if (run === lastRun) usePolicyStore.setState({ progress });
   });
@@ -41,7 +45,7 @@ export async function runPolicyFile(file: File): Promise<void> {
     const report = await engine().call('policy.run', text, {});
     if (run === lastRun) {
       usePolicyStore.setState({ running: false, progress: undefined, report });
-      reapplyRuleWithMacros(report);
+      reapplyRuleInForce();
     }
   } catch (error: unknown) {
     if (run === lastRun) {
@@ -63,8 +67,12 @@ export function cancelPolicyRun(): void {
     .catch(() => undefined);
 }
 
+/** Hides the report; a run under way stops, and its partial report is kept. */
 export function closePolicyReport(): void {
   if (usePolicyStore.getState().running) cancelPolicyRun();
-  lastRun++;
-  usePolicyStore.setState(IDLE);
+  usePolicyStore.setState({ isShown: false });
+}
+
+export function showPolicyReport(): void {
+  usePolicyStore.setState({ isShown: true });
 }

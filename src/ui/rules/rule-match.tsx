@@ -2,7 +2,8 @@
  * The detail pane's "Rule" section (`rule-match`), shown while a rule is in force: whether
  * the rule matches the selected event, the rule text with each sub-expression marked by its
  * result, and per sub-expression the field tested, the event's value and true / false /
- * unknown. Values are log content: rendered as text only.
+ * unknown. A policy rule whose loading is undecided is undecided on every event it would
+ * match. Values are log content: rendered as text only.
  */
 import { visibleText } from '../../lib/visible-text';
 import type { RuleExplanation, RuleLeafExplanation, RuleResult } from '../../protocol/messages';
@@ -83,7 +84,9 @@ export function RuleMatch({ eventKey }: { readonly eventKey: number }) {
       aria-label="Rule"
     >
       <p className={`rule-verdict rule-verdict--${explanation.result}`}>
-        {VERDICT[explanation.result]}
+        {explanation.undecidedLoad !== undefined && explanation.result === 'unknown'
+          ? `Undecided: the agent may not load policy rule ${visibleText(explanation.undecidedLoad.ruleId).text} (its filter could not be decided) — not a match`
+          : VERDICT[explanation.result]}
         {!explanation.typeMatches && explanation.eventType !== undefined && (
           <> — it applies to {explanation.eventType} events only</>
         )}

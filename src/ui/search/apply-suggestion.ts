@@ -1,7 +1,8 @@
 /**
  * Puts an accepted suggestion into the query text: a field becomes `field:` (the caret
- * then sits where the value goes), a value is written as the parser reads it back (quoted
- * when needed) followed by a space, ready for the next term.
+ * then sits where the value goes), a value — or the field of `_exists_:` / `_missing_:` — is
+ * written as the parser reads it back (quoted when needed) followed by a space, ready for the
+ * next term.
  */
 import { formatValue } from '../../query/format';
 import type { SuggestContext } from './suggest-context';
@@ -15,7 +16,7 @@ export interface Edit {
 export function applySuggestion(text: string, context: SuggestContext, suggestion: string): Edit {
   const before = text.slice(0, context.from);
   const after = text.slice(context.to);
-  if (context.kind === 'field') {
+  if (context.kind === 'field' && context.isArgument !== true) {
     const inserted = context.hasColon ? suggestion : `${suggestion}:`;
     // With a `:` already there, the caret goes past it, onto the value.
     const caret = before.length + inserted.length + (context.hasColon ? 1 : 0);

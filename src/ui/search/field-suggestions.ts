@@ -1,7 +1,9 @@
 /**
- * Field options of a combobox (the query box while a field name is typed, the facet picker):
- * the catalog fields matching the typed text, ranked by `matchFields`, as suggestion items.
+ * Field options of a combobox (the query box while a field name is typed, the facet picker,
+ * the rule box with the SECL fields): the catalog fields matching the typed text, ranked by
+ * `matchFields`, as suggestion items.
  */
+import type { FieldInfo } from '../common/field-catalog';
 import { FIELD_CATALOG } from '../common/field-catalog';
 import { matchFields } from './match-fields';
 import type { Suggestion } from './suggestion-list';
@@ -12,8 +14,13 @@ export interface FieldSuggestions {
   readonly more: number;
 }
 
-export function fieldSuggestions(typed: string, limit: number): FieldSuggestions {
-  const { matches, more } = matchFields(FIELD_CATALOG, typed, limit);
+/** `catalog`: the query fields unless another list is given (the rule box's SECL fields). */
+export function fieldSuggestions(
+  typed: string,
+  limit: number,
+  catalog: readonly FieldInfo[] = FIELD_CATALOG,
+): FieldSuggestions {
+  const { matches, more } = matchFields(catalog, typed, limit);
   const items = matches.map(({ info }) => ({
     insert: info.field,
     kind: 'field' as const,

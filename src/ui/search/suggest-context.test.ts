@@ -70,6 +70,27 @@ describe('suggestContext', () => {
     expect(at(':x|')).toBeUndefined();
   });
 
+  it('treats && and || as keywords, and suggests no values after *:', () => {
+    expect(at('a &&|')).toBeUndefined();
+    expect(suggestContext('a ||', 4)).toBeUndefined();
+    expect(suggestContext('@evt.name:(exec ||', 18)).toBeUndefined();
+    expect(at('a && @pr|')).toMatchObject({ kind: 'field', typed: '@pr', from: 5 });
+    expect(at('*:cu|')).toBeUndefined();
+  });
+
+  it('suggests field names after _exists_: and _missing_:', () => {
+    expect(at('_exists_:@cont|')).toEqual({
+      kind: 'field',
+      typed: '@cont',
+      from: 9,
+      to: 14,
+      hasColon: false,
+      isArgument: true,
+    });
+    expect(at('a -_missing_:|')).toMatchObject({ kind: 'field', typed: '', from: 13 });
+    expect(at('\\_exists_:x|')).toMatchObject({ kind: 'value', field: '_exists_' });
+  });
+
   it('clamps a caret outside the text', () => {
     expect(suggestContext('@pro', 99)).toMatchObject({ kind: 'field', typed: '@pro' });
   });
@@ -95,5 +116,10 @@ describe('applySuggestion', () => {
     expect(accept('@file.path:/tmp/a|', '/tmp/a b')).toBe('@file.path:"/tmp/a b" |');
     expect(accept('host:w| @evt.name:open', 'web-1')).toBe('host:web-1 |@evt.name:open');
     expect(accept('@evt.name:(exec OR op|)', 'open')).toBe('@evt.name:(exec OR open|)');
+  });
+
+  it('writes the field of _exists_: / _missing_: without a colon, then moves on', () => {
+    expect(accept('_missing_:@cont|', '@container.id')).toBe('_missing_:@container.id |');
+    expect(accept('_exists_:@p| host:x', '@process.pid')).toBe('_exists_:@process.pid |host:x');
   });
 });

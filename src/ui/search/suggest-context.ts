@@ -1,7 +1,8 @@
 /**
- * What the caret is in, for autocomplete: the field name being typed (`@pro|`), the value
- * after `field:` (`@evt.name:ex|`, also inside a value group `@evt.name:(exec OR op|`), or
- * nothing to suggest (a range, a comparison, a keyword, free text in quotes).
+ * What the caret is in, for autocomplete: the field name being typed (`@pro|`, also after
+ * `_exists_:` / `_missing_:`), the value after `field:` (`@evt.name:ex|`, also inside a value
+ * group `@evt.name:(exec OR op|`), or nothing to suggest (a range, a comparison, a keyword
+ * (`AND`, `&&`, …), free text in quotes, a value after `*:`, which has no one list).
  *
  * A light scan of the text up to the caret, not the full parser: the text being typed is
  * usually not a valid query yet. It follows the tokenizer's rules where they matter here:
@@ -22,6 +23,8 @@ export interface FieldContext extends Span {
   readonly typed: string;
   /** The term already has `:` after the caret (`@pro|cess.pid:x`): insert no second one. */
   readonly hasColon: boolean;
+  /** The name is the argument of `_exists_:` / `_missing_:`: it takes no colon. */
+  readonly isArgument?: true;
 }
 
 export interface ValueContext extends Span {
@@ -33,7 +36,10 @@ export interface ValueContext extends Span {
 
 export type SuggestContext = FieldContext | ValueContext;
 
-const KEYWORDS: ReadonlySet<string> = new Set(['AND', 'OR', 'NOT', 'TO']);
+const KEYWORDS: ReadonlySet<string> = new Set(['AND', 'OR', 'NOT', 'TO', '&&', '||']);
+
+/** Lucene's `_exists_:` and `_missing_:`, whose value is a field name. */
+const FIELD_ARGUMENT: ReadonlySet<string> = new Set(['_exists_', '_missing_']);
 
 function isSpace(c: string): boolean {
   return /\s/u.test(c);
@@ -129,8 +135,19 @@ export function suggestContext(text: string, caret: number): SuggestContext | un
   const colon = colonIndex(term);
 
   if (colon > 0 && !term.startsWith('"')) {
+    const head = term.slice(0, colon);
     const typed = typedValue(term.slice(colon + 1));
-    if (typed === undefined) return undefined;
+    if (typed === undefined || head === '*') return undefined;
+    if (FIELD_ARGUMENT.has(head)) {
+      return {
+        kind: 'field',
+        typed,
+        from: start + colon + 1,
+        to,
+        hasColon: false,
+        isArgument: true,
+      };
+    }
     return {
       kind: 'value',
       field: unescape(term.slice(0, colon)),

@@ -3,6 +3,9 @@
  * reads its width (and, when pinned, its left offset) from CSS variables set once on the grid
  * (`gridVariables`), so a resize restyles every row without re-rendering it.
  *
+ * The first column is `ROW_MARK_PX` wider than its size: the room at the start of every row
+ * for the row's validity mark (`row-mark.tsx`), so the mark stays wherever the columns go.
+ *
  * Column ids can be fields such as `@file.mode`, which are not valid in a CSS variable name:
  * `cssName` escapes them one-to-one.
  */
@@ -11,11 +14,16 @@ import type { Column, ReactTable } from '@tanstack/react-table';
 import type { EventRow } from '../../protocol/messages';
 import type { TableFeatureSet } from './columns';
 
+/** Room for the row mark at the start of the first column, in px. */
+export const ROW_MARK_PX = 14;
+
 export interface ColumnSlot {
   readonly id: string;
   readonly isPinned: boolean;
   /** The last pinned column draws the edge the other columns scroll under. */
   readonly isLastPinned: boolean;
+  /** The first column holds the row mark. */
+  readonly isFirst: boolean;
 }
 
 /** `id` made safe for a CSS custom property name; distinct ids give distinct names. */
@@ -31,8 +39,9 @@ export function slotStyle(slot: ColumnSlot): CSSProperties {
 }
 
 export function slotClass(slot: ColumnSlot): string {
-  if (!slot.isPinned) return '';
-  return slot.isLastPinned ? ' is-pinned is-pinned-last' : ' is-pinned';
+  const first = slot.isFirst ? ' is-first' : '';
+  if (!slot.isPinned) return first;
+  return `${first}${slot.isLastPinned ? ' is-pinned is-pinned-last' : ' is-pinned'}`;
 }
 
 type TableColumn = Column<TableFeatureSet, EventRow, unknown>;
@@ -43,6 +52,7 @@ export function columnSlots(columns: readonly TableColumn[]): ColumnSlot[] {
     id: column.id,
     isPinned: column.getIsPinned() !== false,
     isLastPinned: i === pinned - 1,
+    isFirst: i === 0,
   }));
 }
 
@@ -57,12 +67,15 @@ export function gridVariables(
   rowHeight: number,
 ): Record<string, string> {
   const vars: Record<string, string> = {};
-  for (const column of table.getVisibleLeafColumns()) {
+  table.getVisibleLeafColumns().forEach((column, i) => {
     const name = cssName(column.id);
-    vars[`--col-${name}`] = `${column.getSize()}px`;
-    if (column.getIsPinned() !== false) vars[`--pin-${name}`] = `${column.getStart('start')}px`;
-  }
-  vars['--row-width'] = `${table.getTotalSize()}px`;
+    const mark = i === 0 ? ROW_MARK_PX : 0;
+    vars[`--col-${name}`] = `${column.getSize() + mark}px`;
+    if (column.getIsPinned() !== false) {
+      vars[`--pin-${name}`] = `${column.getStart('start') + ROW_MARK_PX - mark}px`;
+    }
+  });
+  vars['--row-width'] = `${table.getTotalSize() + ROW_MARK_PX}px`;
   vars['--row-height'] = `${rowHeight}px`;
   return vars;
 }

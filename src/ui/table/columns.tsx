@@ -21,6 +21,7 @@ import type { EventRow } from '../../protocol/messages';
 import { formatUtcTime, shortContainerId } from '../../lib/format';
 import { visibleText, visibleTitle } from '../../lib/visible-text';
 import { OutcomeLabel, ValidityBadge } from '../common/badges';
+import { RuleResultTag } from '../rules/rule-result-tag';
 import { COLUMN_LABELS } from './column-labels';
 
 export const tableFeatureSet = tableFeatures({
@@ -60,6 +61,7 @@ function typeCell(row: EventRow): ReactNode {
       : `${visibleTitle(row.type)} · ${visibleTitle(row.category)}`;
   return (
     <span className="cell-text" title={title}>
+      <RuleResultTag result={row.ruleResult} />
       {visibleText(row.type, 80).text}
       {row.category !== '' && <span className="tag">{visibleText(row.category, 40).text}</span>}
     </span>

@@ -6,8 +6,9 @@
  * that range, padded and rounded, is asked of the engine with `useRowWindow`; the window's
  * rows, already filtered and sorted by the engine, are the table's data. TanStack Table
  * computes the columns from the layout store (order, visibility, widths, pins, added
- * fields); rows are positioned with `transform`. Rows not yet in the window render as
- * placeholders. The row height follows the density and is the virtualizer's item size.
+ * fields), narrowing some to the table's width (`column-fit.ts`); rows are positioned with
+ * `transform`. Rows not yet in the window render as placeholders. The row height follows the
+ * density and is the virtualizer's item size.
  */
 import { starEvent, useAnnotationStore } from '../../state/annotation-store';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
@@ -22,6 +23,7 @@ import type { Density } from '../../state/table-layout';
 import { useDensity } from '../../state/table-layout-store';
 import { selectEvent, useViewStore } from '../../state/view-store';
 import { closeSidePanel, openSidePanel } from '../common/layout-store';
+import { useElementWidth } from '../common/use-element-width';
 import { columnSlots, gridVariables, slotsKey } from './column-slots';
 import { rowShift, scrollTopToReveal, slotCount } from './scroll-map';
 import type { ScrollGeometry } from './scroll-map';
@@ -65,8 +67,9 @@ function isFromControl(event: KeyboardEvent): boolean {
 
 export function EventTable() {
   const datasetId = useDatasetId();
+  // In rules mode the view also holds the events the rule leaves undecided.
   const totalRows = useSearchStore((s) =>
-    s.summary?.datasetId === datasetId ? s.summary.matching : 0,
+    s.summary?.datasetId === datasetId ? s.summary.matching + s.summary.undecided : 0,
   );
   const sort = useSearchStore((s) => s.spec.sort);
   const loadState = useLoadState();
@@ -101,7 +104,9 @@ export function EventTable() {
   // A window of the data set opened before this one is never shown under the new one.
   const rowWindow = lastWindow?.datasetId === datasetId ? lastWindow : undefined;
 
-  const table = useEventTable(rowWindow?.rows ?? EMPTY_ROWS);
+  // The room the rows have, which narrow columns may be fitted to (`column-fit.ts`).
+  const tableWidth = useElementWidth(scrollRef);
+  const table = useEventTable(rowWindow?.rows ?? EMPTY_ROWS, tableWidth);
   const tableRows = table.getRowModel().rows;
   // Kept stable while the visible columns and pins are the same, so memoized rows skip work.
   const currentSlots = columnSlots(table.getVisibleLeafColumns());

@@ -52,7 +52,12 @@ export function TableHeader({ table, slots, sort, scrollRef }: TableHeaderProps)
 
   const renderHeader = (header: Header<TableFeatureSet, EventRow, unknown>, index: number) => {
     const id = header.column.id;
-    const slot = slotById.get(id) ?? { id, isPinned: false, isLastPinned: false };
+    const slot = slotById.get(id) ?? {
+      id,
+      isPinned: false,
+      isLastPinned: false,
+      isFirst: index === 0,
+    };
     const label = columnLabel(id);
     const description = columnDescription(id);
     const direction = ariaSort(sort, id);

@@ -2,7 +2,8 @@
  * One row slot of the event table: an event row, or a light placeholder while the row's
  * data has not arrived. Both are the same component so that a slot keeps its DOM when its
  * content changes (see the keying in `event-table.tsx`). Rows sit at `top` inside the
- * scroll canvas, positioned with `transform`; pinned cells stick to the left edge.
+ * scroll canvas, positioned with `transform`; pinned cells stick to the left edge. The first
+ * cell starts with the row's validity mark (`row-mark.tsx`).
  *
  * A click selects the row and makes the clicked cell the active one (where the keyboard's
  * cell actions apply); a right-click opens the cell's action menu.
@@ -15,6 +16,7 @@ import type { EventRow } from '../../protocol/messages';
 import type { TableFeatureSet } from './columns';
 import type { ColumnSlot } from './column-slots';
 import { slotClass, slotStyle } from './column-slots';
+import { RowMark } from './row-mark';
 
 interface GridRowProps {
   /** The event's table row, or undefined while its data is on the way. */
@@ -78,11 +80,12 @@ export const GridRow = memo(function GridRow({
   return (
     <div
       id={domId}
-      className={`et-row${isSelected ? ' is-selected' : ''}${isStarred ? ' is-starred' : ''}`}
+      className={`et-row${isSelected ? ' is-selected' : ''}${isStarred ? ' is-starred' : ''}${data.ruleResult === 'unknown' ? ' is-rule-undecided' : ''}`}
       role="row"
       data-testid="event-row"
       data-event-id={data.eventId}
       data-starred={isStarred ? 'true' : undefined}
+      data-rule-result={data.ruleResult}
       aria-selected={isSelected}
       aria-rowindex={rowIndex + 2}
       style={position}
@@ -105,8 +108,11 @@ export const GridRow = memo(function GridRow({
             data-column={id}
             role="gridcell"
             aria-colindex={i + 1}
-            style={slotStyle(slot ?? { id, isPinned: false, isLastPinned: false })}
+            style={slotStyle(
+              slot ?? { id, isPinned: false, isLastPinned: false, isFirst: i === 0 },
+            )}
           >
+            {i === 0 && <RowMark validity={data.validity} />}
             <FlexRender cell={cell} />
           </div>
         );

@@ -1,13 +1,15 @@
 /**
  * The views of one event: typed field sections (the default), the process tree around it,
  * the field tree of the body, the body as pretty JSON (with copy), the envelope the export
- * wrapped it in (when there is one) and the record exactly as read from the file.
+ * wrapped it in (when there is one) and the record exactly as read from the file. The tabs
+ * that do not fit the panel's width wait in a "More" menu (`detail-tab-row.tsx`).
  */
 import type { EventDetail } from '../../../protocol/messages';
 import { showDetailTab, useViewStore, type DetailTab } from '../../../state/view-store';
 import { BlockText } from '../../common/block-text';
 import { CopyButton } from '../../common/copy-button';
 import { ProcessTreeTab } from '../process/process-tree-view';
+import { DetailTabRow } from './detail-tab-row';
 import { FieldsTab } from './fields-tab';
 import { JsonTree } from './json-tree';
 import type { ParsedBody } from './parsed-body';
@@ -38,22 +40,13 @@ export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
 
   return (
     <section className="detail-tabs">
-      <div className="tab-list" role="tablist" aria-label="Event views">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            id={`${idPrefix}-tab-${t}`}
-            aria-selected={t === tab}
-            aria-controls={`${idPrefix}-panel`}
-            className="tab"
-            onClick={() => showDetailTab(t)}
-          >
-            {TAB_LABELS[t]}
-          </button>
-        ))}
-      </div>
+      <DetailTabRow
+        tabs={tabs}
+        labels={TAB_LABELS}
+        chosen={tab}
+        idPrefix={idPrefix}
+        onChoose={showDetailTab}
+      />
       <div
         // Remounted per event: expansion and "show all" state belong to one event.
         key={detail.row.key}
