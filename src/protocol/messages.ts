@@ -203,6 +203,11 @@ export interface ViewSummary {
   readonly matching: number;
   readonly total: number;
   /**
+   * The data set's counts when `matching` was counted: shown together, so that no counter is
+   * ever ahead of another (progress reports arrive on their own schedule while loading).
+   */
+  readonly counts: IngestCounts;
+  /**
    * Fields the view needed that were not in the index and were read from the raw events when
    * it was first applied (kept while the same query and fields stay), and how long that took.
    */

@@ -315,6 +315,7 @@ export class Engine {
       errors,
       matching: this.view.keys.length,
       total: this.index.count,
+      counts: { ...this.counts },
       slowFields: this.view.slowFields,
       slowMs: this.view.slowMs,
       elapsedMs: performance.now() - started,

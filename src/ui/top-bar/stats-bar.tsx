@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { formatInt } from '../../lib/format';
+import type { IngestCounts } from '../../protocol/messages';
 import { useIngestStore } from '../../state/ingest-store';
 import { useSearchStore } from '../../state/search-store';
 import { openSidePanel } from '../common/layout-store';
@@ -36,12 +37,22 @@ function Stat({ testId, label, value, tone, hint }: StatProps) {
   );
 }
 
-export function StatsBar() {
-  const counts = useIngestStore((s) => s.progress.counts);
+/**
+ * One snapshot of every counter: the view's answer carries the counts it was computed
+ * against, so while loading, matching is never above events. Until the data set's first
+ * answer arrives the load's own progress is shown, with nothing matching yet.
+ */
+function useCounterSnapshot(): { readonly counts: IngestCounts; readonly matching: number } {
+  const progress = useIngestStore((s) => s.progress.counts);
   const datasetId = useIngestStore((s) => s.progress.datasetId);
-  const matching = useSearchStore((s) =>
-    s.summary?.datasetId === datasetId ? s.summary.matching : 0,
-  );
+  const summary = useSearchStore((s) => s.summary);
+  return summary?.datasetId === datasetId
+    ? { counts: summary.counts, matching: summary.matching }
+    : { counts: progress, matching: 0 };
+}
+
+export function StatsBar() {
+  const { counts, matching } = useCounterSnapshot();
   const rejectedClass = `stat stat--button${counts.rejected > 0 ? ' stat--rejected' : ''}`;
   return (
     <div className="stats" role="group" aria-label="Counts">
