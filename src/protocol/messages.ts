@@ -545,6 +545,8 @@ export interface EngineApi {
    * the open data set has that id.
    */
   'event.locate': (eventId: string) => EventLocation | undefined;
+  /** How many of these ids are events of the open data set (stars are kept across data sets). */
+  'event.countPresent': (eventIds: readonly string[]) => number;
   /** The process context of the event with row key `key` (`EventRow.key`). */
   'process.tree': (key: number) => ProcessTreeSlice;
   /**

@@ -416,6 +416,10 @@ export class Engine {
     };
   }
 
+  eventCountPresent(eventIds: readonly string[]): number {
+    return this.idLookup().keysOf(eventIds).length;
+  }
+
   processTree(key: number): ProcessTreeSlice {
     this.checkEventKey(key);
     return processTreeSlice(this.forest, this.processTotals, key, this.generation);

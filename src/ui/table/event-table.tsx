@@ -68,6 +68,9 @@ export function EventTable() {
   const totalRows = useSearchStore((s) =>
     s.summary?.datasetId === datasetId ? s.summary.matching : 0,
   );
+  const totalEvents = useSearchStore((s) =>
+    s.summary?.datasetId === datasetId ? s.summary.counts.events : 0,
+  );
   const sort = useSearchStore((s) => s.spec.sort);
   const loadState = useLoadState();
   const selectedKey = useViewStore((s) => s.selectedKey);
@@ -242,7 +245,9 @@ export function EventTable() {
           <div className="et-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
             {rendered}
           </div>
-          {totalRows === 0 && <EmptyRows isLoading={loadState === 'loading'} />}
+          {totalRows === 0 && (
+            <EmptyRows isLoading={loadState === 'loading'} events={totalEvents} />
+          )}
         </div>
       </div>
       {cells.menu}
