@@ -30,6 +30,7 @@ import { GridRow } from './table-rows';
 import { handleTableKey } from './table-keys';
 import { useKeyboardSelection } from './use-keyboard-selection';
 import { TableToolbar } from './table-toolbar';
+import { SampleBrief } from '../sample/sample-brief';
 import { EmptyRows } from './empty-rows';
 import { useCellActions } from './use-cell-actions';
 import { useEventTable } from './use-event-table';
@@ -191,6 +192,7 @@ export function EventTable() {
 
   return (
     <section className="event-table-area" aria-label="Event table">
+      <SampleBrief />
       <TableToolbar
         table={table}
         firstRow={shift + Math.floor(scrollTop / rowHeight)}
