@@ -41,6 +41,29 @@ async function main(): Promise<void> {
       'Cloud Workload Security events from four hosts (web-1, web-2, db-1, ci-runner-1) over about ' +
       'two and a half hours, as a log archive. Hidden among the routine activity is an intrusion that ' +
       'starts with a web shell in the nginx container on web-1.',
+    // What the page shows above the table while the sample is open: where to start.
+    brief: {
+      summary:
+        'Four hosts over about two and a half hours of routine activity, and hidden in it an ' +
+        'intrusion on web-1 (nginx container) that begins with a shell started by nginx.',
+      steps: [
+        {
+          text: 'the web shell (sh under nginx)',
+          query: '@agent.rule_id:potential_web_shell_parent',
+        },
+        {
+          text: 'the refused read of /etc/shadow',
+          query: '@evt.outcome:Refused',
+        },
+        {
+          text: 'the detections on web-1',
+          query:
+            'host:web-1 -@agent.rule_id:*_audit -@agent.rule_id:fim_* ' +
+            '-@agent.rule_id:credentials_change',
+        },
+      ],
+      next: 'then open an event’s Process tree tab to follow what the shell started.',
+    },
   };
   await writeFile(`${SAMPLE_DIR}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   process.stdout.write(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCount,
   formatBytes,
   formatCompact,
   formatDuration,
@@ -98,5 +99,15 @@ describe('shortContainerId', () => {
   it('leaves other ids alone', () => {
     expect(shortContainerId('web-1')).toBe('web-1');
     expect(shortContainerId('')).toBe('');
+  });
+});
+
+describe('formatCount', () => {
+  it('uses the singular for exactly one and the plural otherwise', () => {
+    expect(formatCount(1, 'event')).toBe('1 event');
+    expect(formatCount(0, 'event')).toBe('0 events');
+    expect(formatCount(2, 'event')).toBe('2 events');
+    expect(formatCount(1234, 'child', 'children')).toBe('1,234 children');
+    expect(formatCount(1, 'child', 'children')).toBe('1 child');
   });
 });

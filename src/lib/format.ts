@@ -12,6 +12,14 @@ export function formatInt(n: number): string {
   return Number.isFinite(n) ? INTEGER.format(Math.round(n)) : '—';
 }
 
+/**
+ * A count with its noun, singular for exactly one: `formatCount(1, 'event')` → `1 event`,
+ * `formatCount(1234, 'child', 'children')` → `1,234 children`.
+ */
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatInt(n)} ${n === 1 ? singular : plural}`;
+}
+
 function oneDecimal(n: number): string {
   // 3 significant digits at most: 1.2, 12.3, 123 (no trailing ".0").
   const fixed = n < 100 ? n.toFixed(1) : n.toFixed(0);

@@ -214,6 +214,11 @@ export interface ViewSummary {
   readonly undecided: number;
   readonly total: number;
   /**
+   * The data set's counts when `matching` was counted: shown together, so that no counter is
+   * ever ahead of another (progress reports arrive on their own schedule while loading).
+   */
+  readonly counts: IngestCounts;
+  /**
    * Fields the view needed that were not in the index and were read from the raw events when
    * it was first applied (kept while the same query and fields stay), and how long that took.
    */
@@ -594,6 +599,8 @@ export interface EngineApi {
    * the open data set has that id.
    */
   'event.locate': (eventId: string) => EventLocation | undefined;
+  /** How many of these ids are events of the open data set (stars are kept across data sets). */
+  'event.countPresent': (eventIds: readonly string[]) => number;
   /** The process context of the event with row key `key` (`EventRow.key`). */
   'process.tree': (key: number) => ProcessTreeSlice;
   /**

@@ -9,6 +9,7 @@
  * stops again, the page says so and does not retry in a loop.
  */
 import type { IngestProgress, OpenFile } from '../protocol/messages';
+import { parseBrief, setSampleBrief } from './sample-brief-store';
 import { browserMemoryHints, describeFile, estimateLoad, tabMemoryLimit } from './capacity';
 import { reopenAfterStop } from './crash-recovery';
 import { engine } from './engine';
@@ -27,6 +28,8 @@ let subscribed = false;
 let openedFiles: readonly OpenFile[] = [];
 /** The data set in force was already reopened once (or is being reopened). */
 let hasRecovered = false;
+/** Bumped by every call to open files: an answer for an older call is no longer wanted. */
+let openRequests = 0;
 
 function ensureSubscribed(): void {
   if (subscribed) return;
@@ -89,6 +92,7 @@ export async function openFiles(
   { force = false }: { readonly force?: boolean } = {},
 ): Promise<void> {
   if (files.length === 0) return;
+  openRequests++;
   ensureSubscribed();
   if (!force) {
     const sizes = await Promise.all(files.map(({ file }) => describeFile(file)));
@@ -100,6 +104,7 @@ export async function openFiles(
   }
   setRefusal(undefined);
   setRecoveryNote(undefined);
+  if (files.length !== 1 || files[0]?.file !== sampleFile) setSampleBrief(undefined);
   openedFiles = files;
   hasRecovered = false;
   selectEvent(undefined);
@@ -124,6 +129,7 @@ export function dismissRefusal(): void {
 
 const SAMPLE_NAME = 'investigation.json.gzip';
 export const SAMPLE_URL = `${import.meta.env.BASE_URL}sample/${SAMPLE_NAME}`;
+const SAMPLE_MANIFEST_URL = `${import.meta.env.BASE_URL}sample/manifest.json`;
 /** The bundled sample as last fetched, to tell it apart from a file of the same name. */
 let sampleFile: File | undefined;
 
@@ -146,9 +152,22 @@ export async function openSample(): Promise<void> {
     }
     const file = new File([blob], SAMPLE_NAME, { type: 'application/gzip' });
     sampleFile = file;
-    await openFiles([{ file, path: file.name }]);
+    const opening = openFiles([{ file, path: file.name }]);
+    void loadSampleBrief(openRequests);
+    await opening;
   } catch (error) {
     setProgress({ ...EMPTY_PROGRESS, state: 'error', error: String(error) });
+  }
+}
+
+/** Reads the sample's brief from its manifest; without one the page simply shows none. */
+async function loadSampleBrief(request: number): Promise<void> {
+  try {
+    const response = await fetch(SAMPLE_MANIFEST_URL);
+    const brief = response.ok ? parseBrief(await response.json()) : undefined;
+    if (request === openRequests) setSampleBrief(brief);
+  } catch {
+    // A missing or unreadable manifest only means no brief.
   }
 }
 

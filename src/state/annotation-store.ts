@@ -52,4 +52,3 @@ export const useStarredIds = () =>
   useAnnotationStore(
     useShallow((s) => [...s.byId.values()].filter((a) => a.starred).map((a) => a.eventId)),
   );
-export const useStarredCount = () => useStarredIds().length;

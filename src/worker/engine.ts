@@ -340,6 +340,7 @@ export class Engine {
       matching: tally?.matched ?? this.view.keys.length,
       undecided: tally?.undecided ?? 0,
       total: this.index.count,
+      counts: { ...this.counts },
       slowFields: this.view.slowFields,
       slowMs: this.view.slowMs,
       elapsedMs: performance.now() - started,
@@ -439,6 +440,10 @@ export class Engine {
       key,
       rowIndex: this.view.keys.indexOf(key),
     };
+  }
+
+  eventCountPresent(eventIds: readonly string[]): number {
+    return this.idLookup().keysOf(eventIds).length;
   }
 
   processTree(key: number): ProcessTreeSlice {

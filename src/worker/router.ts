@@ -34,6 +34,8 @@ async function run(
       return engine.problemsList(...(request as Request<'problems.list'>).args);
     case 'event.locate':
       return engine.eventLocate(...(request as Request<'event.locate'>).args);
+    case 'event.countPresent':
+      return engine.eventCountPresent(...(request as Request<'event.countPresent'>).args);
     case 'process.tree':
       return engine.processTree(...(request as Request<'process.tree'>).args);
     case 'process.children':

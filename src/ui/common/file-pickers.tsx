@@ -2,7 +2,8 @@
  * The two hidden file inputs of the page, rendered once and always present: `open-file`
  * (several files, the test hook) and a folder picker (`webkitdirectory`). Buttons anywhere
  * open them through `pickFiles()` / `pickFolder()`. Inputs are cleared after each pick so
- * that choosing the same file again opens it again.
+ * that choosing the same file again opens it again. They are hidden from assistive
+ * technology too: the visible buttons are the controls, announced once.
  */
 import type { ChangeEvent } from 'react';
 import { openFiles } from '../../state/actions';
@@ -37,7 +38,7 @@ export function FilePickers() {
         type="file"
         multiple
         data-testid="open-file"
-        aria-label="Open files"
+        aria-hidden="true"
         tabIndex={-1}
         onChange={onPicked}
       />
@@ -49,7 +50,7 @@ export function FilePickers() {
         }}
         className="visually-hidden"
         type="file"
-        aria-label="Open folder"
+        aria-hidden="true"
         tabIndex={-1}
         onChange={onPicked}
       />

@@ -1,6 +1,6 @@
 /** What a finished export wrote: events, size, what was redacted, and the manifest to save. */
 import type { ExportResult } from '../../protocol/messages';
-import { formatBytes, formatInt } from '../../lib/format';
+import { formatBytes, formatCount, formatInt } from '../../lib/format';
 import { REDACTIONS } from './export-options';
 
 interface Props {
@@ -18,8 +18,8 @@ export function ExportSummary({ result, fileName }: Props) {
       </p>
       {result.skipped > 0 && (
         <p className="export-warning">
-          {formatInt(result.skipped)} events could not be read back from their file and were left
-          out (the manifest counts them).
+          {formatCount(result.skipped, 'event')} could not be read back from their file and were
+          left out (the manifest counts them).
         </p>
       )}
       {redacted.length > 0 && (

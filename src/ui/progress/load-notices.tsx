@@ -4,7 +4,7 @@
  * there is and which files failed.
  */
 import type { IngestProgress } from '../../protocol/messages';
-import { formatInt } from '../../lib/format';
+import { formatCount, formatInt } from '../../lib/format';
 import { visibleText } from '../../lib/visible-text';
 import { openSidePanel } from '../common/layout-store';
 
@@ -39,7 +39,7 @@ export function LoadNotices({
         <p className="notice notice--warn" role="status">
           <strong>Partial data set:</strong> loading was{' '}
           {isFailure ? 'stopped by a failure' : 'cancelled'} after{' '}
-          {formatInt(progress.counts.events)} events
+          {formatCount(progress.counts.events, 'event')}
           {names.length > 0 && ` (failed: ${names.join(', ')})`}. What is shown is only part of the{' '}
           {progress.sources.length > 1 ? 'files' : 'file'}.
           {progress.counts.problems > 0 && (

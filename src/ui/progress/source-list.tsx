@@ -4,7 +4,7 @@
  * show the files still in progress first and cap the rest.
  */
 import type { SourceSummary } from '../../protocol/messages';
-import { formatBytes, formatInt } from '../../lib/format';
+import { formatBytes, formatCount, formatInt } from '../../lib/format';
 import { visibleText, visibleTitle } from '../../lib/visible-text';
 
 const SHOWN = 12;
@@ -32,7 +32,7 @@ export function SourceList({ sources }: { readonly sources: readonly SourceSumma
             {visibleText(s.path, 160).text}
           </span>
           <span className="dim">
-            {formatBytes(s.sizeBytes)} · {formatInt(s.events)} events
+            {formatBytes(s.sizeBytes)} · {formatCount(s.events, 'event')}
             {s.rejected > 0 && ` · ${formatInt(s.rejected)} rejected`}
             {s.format !== '' && ` · ${visibleText(s.format, 60).text}`}
           </span>

@@ -1,9 +1,14 @@
 /**
  * The query box (`query-input`): an ARIA combobox over the query text. Enter applies the
  * text; while a field name is typed it lists matching fields, after `field:` the field's top
- * values in the current view. ArrowUp / ArrowDown move through the list, Tab or Enter accept
- * the highlighted option (Tab the first one when none is), Esc closes the list, then leaves
- * the box. `/` anywhere focuses the box.
+ * values in the current view (in the whole data set when nothing matches the view).
+ * ArrowUp / ArrowDown move through the list, Tab or Enter accept the highlighted option, Esc
+ * closes the list, then leaves the box. `/` anywhere focuses the box.
+ *
+ * An attribute name being typed (`@dns.qu`) is only the start of a term, never a query
+ * anyone means, so the first matching field is highlighted from the start and Enter takes
+ * it. A bare word may be free text (`curl`) and a value is often typed whole, so there
+ * nothing is highlighted until the arrows move, and Enter applies the text as typed.
  *
  * The text being edited is local; it is replaced whenever the submitted query changes from
  * elsewhere (a facet or cell click adds a term).
@@ -76,6 +81,7 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
     items.length,
     `${draft}\u0000${caret}`,
     showList,
+    typedField?.startsWith('@') === true ? 0 : -1,
   );
 
   const accept = (item: Suggestion | undefined) => {

@@ -3,7 +3,7 @@
  * indexed and had to be read from the raw events (and how long that took, shown while that
  * view stays the one asked for), and fields being added to the index right now (with progress).
  */
-import { formatDuration, formatInt } from '../../lib/format';
+import { formatCount, formatDuration, formatInt } from '../../lib/format';
 import { useIngestStore } from '../../state/ingest-store';
 import { useSlowNote } from './use-slow-note';
 
@@ -29,7 +29,7 @@ function IndexingNote() {
   return (
     <p className="search-note search-note--busy" data-testid="indexing-note">
       Indexing {fieldList(indexing.fields)}: {formatInt(indexing.done)} of{' '}
-      {formatInt(indexing.total)} events
+      {formatCount(indexing.total, 'event')}
       <progress className="search-note-progress" max={indexing.total} value={indexing.done} />
     </p>
   );

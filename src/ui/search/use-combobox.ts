@@ -30,12 +30,17 @@ export interface Combobox {
 }
 
 /**
- * `count` options, shown while `isShown`; the highlight is dropped whenever `resetKey` (what
- * the list was made for) changes.
+ * `count` options, shown while `isShown`; the highlight goes back to `initial` (-1: none)
+ * whenever `resetKey` (what the list was made for) changes.
  */
-export function useCombobox(count: number, resetKey: string, isShown: boolean): Combobox {
+export function useCombobox(
+  count: number,
+  resetKey: string,
+  isShown: boolean,
+  initial = -1,
+): Combobox {
   const listId = useId();
-  const cursor = useListCursor(count, resetKey);
+  const cursor = useListCursor(count, resetKey, initial);
   return {
     cursor,
     inputProps: {

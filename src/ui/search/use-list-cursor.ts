@@ -1,7 +1,8 @@
 /**
  * The highlighted option of a suggestion list, moved with ArrowUp / ArrowDown (wrapping).
- * Nothing is highlighted at first, so Enter still submits what was typed; the highlight is
- * dropped whenever `resetKey` (what the list was made for) changes.
+ * At first `initial` is highlighted (-1, nothing: Enter still submits what was typed; 0, the
+ * first option, where what was typed is only a prefix of what is wanted); the highlight goes
+ * back to it whenever `resetKey` (what the list was made for) changes.
  */
 import { useState } from 'react';
 
@@ -12,9 +13,10 @@ export interface ListCursor {
   set(index: number): void;
 }
 
-export function useListCursor(count: number, resetKey: string): ListCursor {
+export function useListCursor(count: number, resetKey: string, initial = -1): ListCursor {
   const [state, setState] = useState({ key: resetKey, active: -1 });
-  const active = state.key === resetKey && state.active < count ? state.active : -1;
+  const moved = state.key === resetKey && state.active >= 0 && state.active < count;
+  const active = moved ? state.active : initial < count ? initial : -1;
   return {
     active,
     move(delta) {

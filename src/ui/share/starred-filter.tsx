@@ -1,13 +1,14 @@
 /**
  * The starred-only switch of the search row: on, the view keeps only the events the analyst
- * starred (together with the query and range). Shows how many stars this browser holds.
+ * starred (together with the query and range). Shows how many of the stars this browser
+ * holds are events of the open data set.
  */
-import { useStarredCount } from '../../state/annotation-store';
 import { setStarredOnly, useSearchStore } from '../../state/search-store';
+import { useStarredHereCount } from '../../state/use-starred-here';
 
 export function StarredFilter() {
   const isOn = useSearchStore((s) => s.spec.starredOnly);
-  const count = useStarredCount();
+  const count = useStarredHereCount() ?? 0;
   return (
     <button
       type="button"
@@ -16,8 +17,8 @@ export function StarredFilter() {
       data-testid="starred-only"
       title={
         count === 0 && !isOn
-          ? 'No starred events yet: star one in the event panel (or press s in the table)'
-          : 'Show only the starred events'
+          ? 'No starred events in this data set: star one in the event panel (or press s in the table)'
+          : 'Show only the starred events of this data set'
       }
       onClick={() => setStarredOnly(!isOn)}
     >

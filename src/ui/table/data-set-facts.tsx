@@ -1,5 +1,5 @@
 /** Quiet facts about the open data set: files, blank lines, index memory. */
-import { formatBytes, formatInt } from '../../lib/format';
+import { formatBytes, formatCount } from '../../lib/format';
 import { useIngestStore } from '../../state/ingest-store';
 
 export function DataSetFacts() {
@@ -8,11 +8,9 @@ export function DataSetFacts() {
   const indexBytes = useIngestStore((s) => s.progress.indexBytes);
   return (
     <span className="data-set-facts">
-      <span title="Files in the data set">
-        {formatInt(files)} {files === 1 ? 'file' : 'files'}
-      </span>
+      <span title="Files in the data set">{formatCount(files, 'file')}</span>
       <span title="Blank lines, counted apart from records">
-        {formatInt(blankLines)} blank {blankLines === 1 ? 'line' : 'lines'}
+        {formatCount(blankLines, 'blank line')}
       </span>
       {indexBytes > 0 && (
         <span title="Memory held by the index (estimate)">index {formatBytes(indexBytes)}</span>

@@ -32,6 +32,7 @@ import { GridRow } from './table-rows';
 import { handleTableKey } from './table-keys';
 import { useKeyboardSelection } from './use-keyboard-selection';
 import { TableToolbar } from './table-toolbar';
+import { SampleBrief } from '../sample/sample-brief';
 import { EmptyRows } from './empty-rows';
 import { useCellActions } from './use-cell-actions';
 import { useEventTable } from './use-event-table';
@@ -70,6 +71,9 @@ export function EventTable() {
   // In rules mode the view also holds the events the rule leaves undecided.
   const totalRows = useSearchStore((s) =>
     s.summary?.datasetId === datasetId ? s.summary.matching + s.summary.undecided : 0,
+  );
+  const totalEvents = useSearchStore((s) =>
+    s.summary?.datasetId === datasetId ? s.summary.counts.events : 0,
   );
   const sort = useSearchStore((s) => s.spec.sort);
   const loadState = useLoadState();
@@ -193,6 +197,7 @@ export function EventTable() {
 
   return (
     <section className="event-table-area" aria-label="Event table">
+      <SampleBrief />
       <TableToolbar
         table={table}
         firstRow={shift + Math.floor(scrollTop / rowHeight)}
@@ -247,7 +252,9 @@ export function EventTable() {
           <div className="et-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
             {rendered}
           </div>
-          {totalRows === 0 && <EmptyRows isLoading={loadState === 'loading'} />}
+          {totalRows === 0 && (
+            <EmptyRows isLoading={loadState === 'loading'} events={totalEvents} />
+          )}
         </div>
       </div>
       {cells.menu}

@@ -4,7 +4,7 @@
  * descendants', and to its container's.
  */
 import type { ReactNode } from 'react';
-import { formatInt } from '../../../lib/format';
+import { formatCount, formatInt } from '../../../lib/format';
 import { visibleText } from '../../../lib/visible-text';
 import type { ProcessNode } from '../../../protocol/messages';
 import { containerQuery, processEventsQuery, processSubtreeQuery } from '../../../query/pivots';
@@ -70,7 +70,8 @@ export function ProcessNodeDetails({ node }: { readonly node: ProcessNode }) {
         {node.execTime !== '' && <Row label="Exec'd">{visibleText(node.execTime, 60).text}</Row>}
         {node.exitTime !== '' && <Row label="Exited">{visibleText(node.exitTime, 60).text}</Row>}
         <Row label="Below">
-          {formatInt(node.childCount)} children, {formatInt(node.descendantCount)} descendants
+          {formatCount(node.childCount, 'child', 'children')},{' '}
+          {formatCount(node.descendantCount, 'descendant')}
         </Row>
       </dl>
     </div>

@@ -5,7 +5,7 @@
  * places the row (`place`: its offset in the virtual list and its indentation).
  */
 import type { CSSProperties } from 'react';
-import { formatInt } from '../../../lib/format';
+import { formatCount, formatInt } from '../../../lib/format';
 import { visibleText, visibleTitle } from '../../../lib/visible-text';
 import type { ProcessNode } from '../../../protocol/messages';
 
@@ -62,7 +62,7 @@ export function ProcessNodeRow(props: ProcessNodeRowProps) {
           type="button"
           className="pt-toggle"
           tabIndex={-1}
-          aria-label={`${isOpen ? 'Collapse' : 'Expand'} ${formatInt(node.childCount)} children`}
+          aria-label={`${isOpen ? 'Collapse' : 'Expand'} ${formatCount(node.childCount, 'child', 'children')}`}
           onClick={(e) => {
             e.stopPropagation();
             onToggle();
@@ -88,14 +88,12 @@ export function ProcessNodeRow(props: ProcessNodeRowProps) {
       {node.user === '' && node.uid !== undefined && (
         <span className="pt-user">uid {node.uid}</span>
       )}
-      <span className="pt-counts" title="Events of this process · of its descendants">
-        {formatInt(node.ownEvents)}
-        {below > 0 && <span className="pt-dim"> +{formatInt(below)}</span>}
+      <span className="pt-counts" title="Events of this process · events of its descendants">
+        {formatCount(node.ownEvents, 'event')}
+        {below > 0 && <span className="pt-dim"> · {formatInt(below)} below</span>}
       </span>
       {hasChildren && !isOpen && (
-        <span className="pt-dim pt-kids">
-          {formatInt(node.childCount)} {node.childCount === 1 ? 'child' : 'children'}
-        </span>
+        <span className="pt-dim pt-kids">{formatCount(node.childCount, 'child', 'children')}</span>
       )}
     </li>
   );

@@ -22,7 +22,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { formatInt } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
 import type { ProcessTreeSlice } from '../../../protocol/messages';
 import { engine } from '../../../state/engine';
 import { useEventAnswer } from '../../../state/use-event-answer';
@@ -239,7 +239,7 @@ function ProcessTree({ slice }: { readonly slice: ProcessTreeSlice }) {
                     disabled={loading.has(row.parentId)}
                     onClick={() => fetchChildren(row.parentId, nextOffset(model, row.parentId))}
                   >
-                    {formatInt(row.remaining)} more {row.remaining === 1 ? 'child' : 'children'}…
+                    {formatCount(row.remaining, 'more child', 'more children')}…
                   </button>
                 </li>
               );
