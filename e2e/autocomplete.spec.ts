@@ -46,3 +46,12 @@ test('a bare word is free text: Enter applies it as typed', async ({ app }) => {
   await expect.poll(() => app.stat('matching')).toBeLessThan(TOTAL);
   expect(await app.hash()).toContain('q=open');
 });
+
+test('with nothing matching, values are suggested from the whole data set', async ({ app }) => {
+  const search = new SearchPage(app);
+  await app.search('host:no-such-host');
+  await app.expectMatching(0);
+  await search.queryInput().fill('host:no-such-host host:');
+  await expect(search.suggestion('web-1')).toBeVisible();
+  await expect(app.page.getByRole('listbox')).toContainText('whole data set');
+});

@@ -378,6 +378,8 @@ export interface FacetRequest {
   readonly search?: string;
   /** `top` when left out. */
   readonly order?: FacetOrder;
+  /** Count over every event of the data set, not only the view's (suggestions when it is empty). */
+  readonly everyEvent?: boolean;
 }
 
 export interface FacetValue {

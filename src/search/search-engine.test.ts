@@ -266,4 +266,21 @@ describe('search in the worker', () => {
     expect(rare?.distinct).toBe(counts.size);
     expect(top?.values[0]?.count).toBe(Math.max(...counts.values()));
   });
+
+  it('counts over every event when asked, whatever the view matches', async () => {
+    const engine = await openEngine();
+    const summary = await engine.viewSet(spec('host:no-such-host'));
+    expect(summary.matching).toBe(0);
+    const hosts = new Map<string, number>();
+    for (const v of views) {
+      const host = v.envelope?.host;
+      if (host !== undefined) hosts.set(host, (hosts.get(host) ?? 0) + 1);
+    }
+    const [inView, everywhere] = engine.viewFacets([
+      { field: 'host', limit: 100 },
+      { field: 'host', limit: 100, everyEvent: true },
+    ]);
+    expect(inView?.values).toEqual([]);
+    expect(new Map(everywhere?.values.map((f) => [f.value, f.count]))).toEqual(hosts);
+  });
 });

@@ -171,6 +171,8 @@ export class SearchView {
 
   private facet(request: FacetRequest): FacetResult {
     const { index, fields } = this.data;
+    // Over every event when asked (suggestions while the view matches nothing).
+    const keys = request.everyEvent === true ? this.allByTime() : this.keys;
     const base = {
       field: request.field,
       limit: request.limit,
@@ -180,7 +182,7 @@ export class SearchView {
     if (request.field === '@validity') {
       return facetResult({
         ...base,
-        counts: countCodes(this.keys, index.validity, VALIDITY_CLASSES.length),
+        counts: countCodes(keys, index.validity, VALIDITY_CLASSES.length),
         values: VALIDITY_CLASSES,
         absentCode: -1,
       });
@@ -189,9 +191,9 @@ export class SearchView {
     const name = ref === undefined ? undefined : columnName(ref);
     const column = name === undefined ? undefined : fields.get(name);
     if (column === undefined || ref === undefined) {
-      return { field: request.field, values: [], distinct: 0, missing: this.keys.length };
+      return { field: request.field, values: [], distinct: 0, missing: keys.length };
     }
-    const counts = countCodes(this.keys, column.codes, column.size);
+    const counts = countCodes(keys, column.codes, column.size);
     if (name === 'tags' && ref.scope === 'envelope' && ref.path.startsWith('tags.')) {
       // `key` facets over tags: the values of `key:value` tags.
       const prefix = `${ref.path.slice('tags.'.length)}:`;

@@ -5,6 +5,7 @@ import { setHelpOpen, useIsHelpOpen } from '../common/layout-store';
 const SHORTCUTS: readonly (readonly [readonly string[], string])[] = [
   [['/'], 'Search: focus the query box'],
   [['↑', '↓', 'Tab'], 'In the query box: choose and accept a suggestion'],
+  [['Enter'], 'In the query box: take the highlighted suggestion, else apply the query'],
   [['j', '↓'], 'Next event'],
   [['k', '↑'], 'Previous event'],
   [['PgDn', 'PgUp'], 'One page down / up'],
@@ -16,7 +17,8 @@ const SHORTCUTS: readonly (readonly [readonly string[], string])[] = [
   [['Shift', 'F'], 'Filter out: hide events with that value'],
   [['m', 'Shift+F10'], 'Cell menu: filter in / out, add as a column, copy'],
   [['s'], 'Star the selected event, or take its star away'],
-  [['Esc'], 'Close the pane or this overlay'],
+  [['Esc'], 'Collapse the event pane, or close this overlay'],
+  [['←', '→'], 'On the pane’s edge: narrower / wider (Home, End: narrowest, widest)'],
   [['?'], 'Show these shortcuts'],
 ];
 

@@ -13,7 +13,7 @@
  * The text being edited is local; it is replaced whenever the submitted query changes from
  * elsewhere (a facet or cell click adds a term).
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { formatInt } from '../../lib/format';
 import { applyQuery, useSearchStore } from '../../state/search-store';
@@ -31,9 +31,11 @@ const FIELD_LIMIT = 40;
 interface QueryBoxProps {
   /** Id of the element describing the box's errors, when there are any. */
   readonly errorsId: string | undefined;
+  /** Told whether the box holds text other than the query in force (labels of it then go). */
+  readonly onEditedChange?: (isEdited: boolean) => void;
 }
 
-export function QueryBox({ errorsId }: QueryBoxProps) {
+export function QueryBox({ errorsId, onEditedChange }: QueryBoxProps) {
   const submitted = useSearchStore((s) => s.spec.query);
   const hasErrors = useSearchStore((s) => s.errors.length > 0);
   const [draft, setDraft] = useState(submitted);
@@ -43,6 +45,8 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
     // The store trims what is applied; keep the trailing space the analyst typed.
     if (draft.trim() !== submitted) setDraft(submitted);
   }
+  const isEdited = draft.trim() !== submitted;
+  useEffect(() => onEditedChange?.(isEdited), [isEdited, onEditedChange]);
   const [caret, setCaret] = useState(submitted.length);
   const [isOpen, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -74,6 +78,8 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
     items = values.values.map((v) => ({ insert: v.value, kind: 'value', count: v.count }));
     if (items.length === 0 && !values.isIndexed) {
       footer = `${valueField} is not indexed: no value list (add it as a facet to index it)`;
+    } else if (items.length > 0 && values.isWholeDataSet) {
+      footer = 'Counts over the whole data set: nothing matches the view';
     }
   }
   const showList = context !== undefined && (items.length > 0 || footer !== undefined);
@@ -170,7 +176,11 @@ export function QueryBox({ errorsId }: QueryBoxProps) {
       {showList && (
         <SuggestionList
           {...listProps}
-          label={fields !== undefined ? 'Fields' : `Values of ${valueField ?? ''}`}
+          label={
+            fields !== undefined
+              ? 'Fields'
+              : `Values of ${valueField ?? ''}${values.isWholeDataSet ? ' in the whole data set (nothing matches the view)' : ''}`
+          }
           items={items}
           onPick={accept}
           footer={footer}

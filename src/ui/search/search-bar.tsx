@@ -5,7 +5,7 @@
  * notes on how the view was answered. What follows the box wraps onto further rows rather
  * than narrow it (search.css).
  */
-import { useId, useRef } from 'react';
+import { useId, useState } from 'react';
 import { useSearchStore } from '../../state/search-store';
 import { ModeSwitch } from '../rules/mode-switch';
 import { RulesPanel } from '../rules/rules-panel';
@@ -15,7 +15,6 @@ import { QueryBox } from './query-box';
 import { PivotLabels } from './pivot-labels';
 import { QueryErrors } from './query-errors';
 import { SearchNotes } from './search-notes';
-import { useQueryEdited } from './use-query-edited';
 
 function PendingMark() {
   const pending = useSearchStore((s) => s.pending);
@@ -30,13 +29,12 @@ export function SearchBar() {
   const errorsId = useId();
   const hasErrors = useSearchStore((s) => s.errors.length > 0);
   const isRulesMode = useSearchStore((s) => s.spec.mode === 'rules');
-  const row = useRef<HTMLDivElement>(null);
-  const isQueryEdited = useQueryEdited(row);
+  const [isQueryEdited, setQueryEdited] = useState(false);
   return (
     <section className="search-bar" aria-label="Search">
-      <div className="search-row" ref={row}>
+      <div className="search-row">
         <ModeSwitch />
-        <QueryBox errorsId={hasErrors ? errorsId : undefined} />
+        <QueryBox errorsId={hasErrors ? errorsId : undefined} onEditedChange={setQueryEdited} />
         <StarredFilter />
         <PivotLabels isQueryEdited={isQueryEdited} />
         <TimeChip />

@@ -1,7 +1,8 @@
 /**
  * Values to suggest after `field:`: the field's top values in the current view that contain
- * what has been typed, asked of the engine ~100 ms after the last keystroke (the latest
- * request wins). The engine answers from its index only (a field it does not hold comes back
+ * what has been typed — in the whole data set when the view matches nothing, so an empty
+ * result never leaves the analyst without values — asked of the engine ~100 ms after the last
+ * keystroke (the latest request wins). The engine answers from its index only (a field it does not hold comes back
  * empty), so typing never starts a pass over the raw events.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -17,6 +18,8 @@ export interface ValueSuggestions {
   /** False when the index does not hold the field (so no values can be listed). */
   readonly isIndexed: boolean;
   readonly values: readonly FacetValue[];
+  /** True when the values are counted over every event (the view matches nothing). */
+  readonly isWholeDataSet: boolean;
 }
 
 interface Answer {
@@ -36,6 +39,9 @@ function isTag(field: string): boolean {
 export function useValueSuggestions(field: string | undefined, typed: string): ValueSuggestions {
   const viewKey = useViewKey();
   const viewFields = useSearchStore((s) => s.summary?.spec.fields);
+  const isViewEmpty = useSearchStore(
+    (s) => s.summary !== undefined && s.summary.matching + s.summary.undecided === 0,
+  );
   const isIndexed =
     field !== undefined &&
     (INDEXED_FIELDS.has(field) || isTag(field) || viewFields?.includes(field) === true);
@@ -46,8 +52,12 @@ export function useValueSuggestions(field: string | undefined, typed: string): V
     if (field === undefined || viewKey === undefined) return;
     const ticket = ++latest.current;
     const timer = window.setTimeout(() => {
-      const request =
-        typed === '' ? { field, limit: VALUE_LIMIT } : { field, limit: VALUE_LIMIT, search: typed };
+      const request = {
+        field,
+        limit: VALUE_LIMIT,
+        ...(typed === '' ? {} : { search: typed }),
+        ...(isViewEmpty ? { everyEvent: true } : {}),
+      };
       engine()
         .call('view.facets', [request])
         .then(([result]) => {
@@ -60,14 +70,16 @@ export function useValueSuggestions(field: string | undefined, typed: string): V
         });
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [field, typed, viewKey]);
+  }, [field, typed, viewKey, isViewEmpty]);
 
-  if (answer === undefined || answer.field !== field) return { isIndexed, values: NONE };
+  if (answer === undefined || answer.field !== field) {
+    return { isIndexed, values: NONE, isWholeDataSet: isViewEmpty };
+  }
   // Until the answer for the latest keystroke arrives, narrow the previous one here.
   const needle = typed.toLowerCase();
   const values =
     answer.typed === typed
       ? answer.values
       : answer.values.filter((v) => v.value.toLowerCase().includes(needle));
-  return { isIndexed, values };
+  return { isIndexed, values, isWholeDataSet: isViewEmpty };
 }

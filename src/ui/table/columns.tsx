@@ -86,7 +86,7 @@ export const eventColumns = helper.columns([
   helper.accessor('outcome', {
     id: 'outcome',
     header: COLUMN_LABELS.outcome,
-    size: 78,
+    size: 100,
     cell: (info) => <OutcomeLabel outcome={info.row.original.outcome} />,
   }),
   helper.accessor((row) => processLabel(row), {
@@ -133,7 +133,7 @@ export const eventColumns = helper.columns([
   helper.accessor('validity', {
     id: 'validity',
     header: COLUMN_LABELS.validity,
-    size: 74,
+    size: 100,
     cell: (info) => <ValidityBadge validity={info.row.original.validity} />,
   }),
   helper.accessor('source', {

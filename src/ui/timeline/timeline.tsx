@@ -75,18 +75,20 @@ export function Timeline() {
         <span className="tl-title">Timeline</span>
         {histogram !== undefined && <Summary histogram={histogram} />}
         <span className="spacer" />
-        {histogram !== undefined && <Legend categories={histogram.categories} />}
-        <button
-          type="button"
-          className="button button--small"
-          data-testid="timeline-zoom-out"
-          disabled={!hasRange}
-          title="Twice the time span, or all times once that covers everything"
-          // Not awaited: the range lands in the search store.
-          onClick={() => void zoomOutTimeRange()}
-        >
-          Zoom out
-        </button>
+        <span className="tl-tools">
+          {histogram !== undefined && <Legend categories={histogram.categories} />}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="timeline-zoom-out"
+            disabled={!hasRange}
+            title="Twice the time span, or all times once that covers everything"
+            // Not awaited: the range lands in the search store.
+            onClick={() => void zoomOutTimeRange()}
+          >
+            Zoom out
+          </button>
+        </span>
       </div>
       <div ref={body} className="tl-body">
         {histogram !== undefined && width > 0 && (
