@@ -1,9 +1,11 @@
 /**
  * A multi-line block of untrusted text (pretty JSON, a raw record) in a `<pre>`: line breaks
  * kept, every other control or bidi character made visible, cut at `maxChars` with a
- * "show all" button.
+ * "show all" button. A line too long for the pane wraps under its own indentation (plus two
+ * columns), so a wrapped value never reads as the start of another key.
  */
 import { useState } from 'react';
+import type { CSSProperties } from 'react';
 import { visibleBlock } from '../../lib/visible-text';
 import { formatInt } from '../../lib/format';
 import { textPieces } from './long-text';
@@ -16,13 +18,24 @@ interface BlockTextProps {
 
 const BLOCK_CUT = 200_000;
 
+/** The line's leading spaces, as the hanging indent of its wrapped continuation. */
+function indentOf(line: string): CSSProperties {
+  const indent = line.length - line.trimStart().length;
+  return { '--indent': `${indent}ch` } as CSSProperties;
+}
+
 export function BlockText({ value, maxChars = BLOCK_CUT, label }: BlockTextProps) {
   const [isExpanded, setExpanded] = useState(false);
   const shown = visibleBlock(value, isExpanded ? undefined : maxChars);
   return (
     <>
       <pre className="code-block" aria-label={label} tabIndex={0}>
-        {textPieces(shown.text)}
+        {shown.text.split('\n').map((line, i) => (
+          <span key={i} className="code-line" style={indentOf(line)}>
+            {textPieces(line)}
+            {'\n'}
+          </span>
+        ))}
       </pre>
       {shown.truncated && (
         <button type="button" className="link-button show-all" onClick={() => setExpanded(true)}>
