@@ -1,13 +1,16 @@
 /**
  * The brief shown above the table while the bundled sample is open: what it holds and where
- * to start, each step a button that applies its query. Dismissed with × (remembered).
+ * to start, each step a button that applies its query. Dismissed with × (remembered); not
+ * shown in rules mode.
  */
-import { applyQuery, setMode } from '../../state/search-store';
+import { applyQuery, setMode, useSearchStore } from '../../state/search-store';
 import { dismissSampleBrief, useSampleBriefStore } from '../../state/sample-brief-store';
 
 export function SampleBrief() {
   const brief = useSampleBriefStore((s) => (s.isDismissed ? undefined : s.brief));
-  if (brief === undefined) return null;
+  // Its starting points are searches: in rules mode the rules panel has the room.
+  const isSearchMode = useSearchStore((s) => s.spec.mode === 'search');
+  if (brief === undefined || !isSearchMode) return null;
   return (
     <section className="sample-brief" aria-label="About the sample" data-testid="sample-brief">
       <div className="sample-brief-text">
