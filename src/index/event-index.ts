@@ -9,6 +9,7 @@
  */
 import type { EventRow, Validity } from '../protocol/messages';
 import { VALIDITY_CLASSES } from '../protocol/messages';
+import { SHIPPED_SCHEMAS } from '../generated/schema-catalog';
 import type { IngestedEvent } from '../ingest/ingest-file';
 import { FieldColumns } from './field-columns';
 import { grownTo } from './growable';
@@ -51,6 +52,9 @@ export interface EventLocation {
 
 const INITIAL_CAPACITY = 1024;
 
+/** The shipped schemas' ids, in the order of the `schema` column's codes. */
+export const SCHEMA_IDS: readonly string[] = SHIPPED_SCHEMAS.map((s) => s.id);
+
 /** Field columns that are also table columns. */
 export const TYPE = '@evt.name';
 export const CATEGORY = '@evt.category';
@@ -79,6 +83,8 @@ export class EventIndex {
   /** What the event acts on (derived per event type): the one table column with no field. */
   readonly target = new DictColumn();
   validity = new Uint8Array(INITIAL_CAPACITY);
+  /** Position in `SCHEMA_IDS` of the schema each event was validated against. */
+  schema = new Uint8Array(INITIAL_CAPACITY);
   source = new Uint16Array(INITIAL_CAPACITY);
   offset = new Float64Array(INITIAL_CAPACITY);
   length = new Uint32Array(INITIAL_CAPACITY);
@@ -100,6 +106,7 @@ export class EventIndex {
     this.timeMs[key] = columns.timeMs;
     this.target.set(key, columns.target);
     this.validity[key] = VALIDITY_CLASSES.indexOf(event.validity);
+    this.schema[key] = SCHEMA_IDS.indexOf(event.schema);
     this.source[key] = source;
     this.offset[key] = event.offset;
     this.length[key] = event.length;
@@ -123,6 +130,7 @@ export class EventIndex {
     const capacity = this.capacity * 2;
     const timeMs = grownTo(this.timeMs, capacity);
     const validity = grownTo(this.validity, capacity);
+    const schema = grownTo(this.schema, capacity);
     const source = grownTo(this.source, capacity);
     const offset = grownTo(this.offset, capacity);
     const length = grownTo(this.length, capacity);
@@ -131,6 +139,7 @@ export class EventIndex {
     const ordinal = grownTo(this.ordinal, capacity);
     this.timeMs = timeMs;
     this.validity = validity;
+    this.schema = schema;
     this.source = source;
     this.offset = offset;
     this.length = length;
@@ -219,6 +228,7 @@ export class EventIndex {
     const numeric = [
       this.timeMs,
       this.validity,
+      this.schema,
       this.source,
       this.offset,
       this.length,

@@ -11,7 +11,8 @@
 import type { Problem } from '../protocol/messages';
 import { escapeExcerpt } from '../lib/escape-excerpt';
 import { yieldToEventLoop } from '../lib/yield-to-event-loop';
-import { analyzeItem } from './parse/analyze-item';
+import { analyzeItem, type AnalyzedItem } from './parse/analyze-item';
+import { loadValidators } from './validate/validators';
 import type { Envelope, Shape } from './parse/envelope';
 import { extractRow, type RowFields } from './parse/extract-row';
 import { parseRecord } from './parse/parse-record';
@@ -35,6 +36,8 @@ export interface IngestedEvent {
   readonly ordinal: number;
   readonly fields: RowFields;
   readonly validity: Validity;
+  /** Id of the schema it was validated against (`linux-7.71`). */
+  readonly schema: string;
   readonly envelopeId: string | undefined;
   /** The parsed body and envelope, for the sink to index more fields from (not to keep). */
   readonly body: Record<string, unknown>;
@@ -128,17 +131,34 @@ export async function ingestFile(
   let ordinal = 0;
   let readBytes = 0;
 
-  const reject = (record: { offset: number; line: number }, reason: string, text: string): void => {
-    ordinal++;
-    sink.problem({
-      source: sourceName,
-      line: record.line,
-      byteOffset: record.offset,
-      reason,
-      excerpt: escapeExcerpt(text),
-      kind: 'record',
-    });
+  // Items whose schema's validator is still loading wait here, with everything after them,
+  // so that events and problems reach the sink in file order; the queue is emptied between
+  // chunks of input, once the validators are loaded (validators.ts).
+  const waiting: Array<() => void> = [];
+  const needed = new Set<string>();
+  const inOrder = (step: () => void): void => {
+    if (waiting.length > 0) waiting.push(step);
+    else step();
   };
+  const drainWaiting = async (): Promise<void> => {
+    if (waiting.length === 0) return;
+    await loadValidators(needed);
+    needed.clear();
+    for (const step of waiting.splice(0)) step();
+  };
+
+  const reject = (record: { offset: number; line: number }, reason: string, text: string): void =>
+    inOrder(() => {
+      ordinal++;
+      sink.problem({
+        source: sourceName,
+        line: record.line,
+        byteOffset: record.offset,
+        reason,
+        excerpt: escapeExcerpt(text),
+        kind: 'record',
+      });
+    });
 
   const handleBytes = (
     record: SplitRecord,
@@ -160,24 +180,33 @@ export async function ingestFile(
       return;
     }
     parsed.items.forEach((item, index) => {
+      const emit = (analyzed: AnalyzedItem): void => {
+        if (analyzed.kind === 'rejected') {
+          reject(at, analyzed.reason, parsed.single ? parsed.text : (JSON.stringify(item) ?? ''));
+          return;
+        }
+        shapes.add(analyzed.shape);
+        sink.event({
+          offset,
+          length: bytes.length,
+          item: parsed.single ? 0 : index + 1,
+          line: record.line,
+          ordinal: ++ordinal,
+          fields: extractRow(analyzed.body, analyzed.envelope),
+          validity: analyzed.validity,
+          schema: analyzed.schema,
+          envelopeId: analyzed.envelope?.id,
+          body: analyzed.body,
+          envelope: analyzed.envelope,
+        });
+      };
       const analyzed = analyzeItem(item, parsed.badEncoding);
-      if (analyzed.kind === 'rejected') {
-        reject(at, analyzed.reason, parsed.single ? parsed.text : (JSON.stringify(item) ?? ''));
-        return;
+      if (analyzed.kind === 'pending') {
+        for (const id of analyzed.schemas) needed.add(id);
+        waiting.push(() => emit(analyzed.finish()));
+      } else {
+        inOrder(() => emit(analyzed));
       }
-      shapes.add(analyzed.shape);
-      sink.event({
-        offset,
-        length: bytes.length,
-        item: parsed.single ? 0 : index + 1,
-        line: record.line,
-        ordinal: ++ordinal,
-        fields: extractRow(analyzed.body, analyzed.envelope),
-        validity: analyzed.validity,
-        envelopeId: analyzed.envelope?.id,
-        body: analyzed.body,
-        envelope: analyzed.envelope,
-      });
     });
   };
 
@@ -231,6 +260,7 @@ export async function ingestFile(
       const { done, value } = await reader.read();
       if (done) break;
       splitter.push(value);
+      await drainWaiting();
       if (spool !== undefined) {
         // The spool may take the chunk's memory: the splitter must not keep views into it.
         splitter.releaseChunk();
@@ -253,6 +283,7 @@ export async function ingestFile(
     );
   }
   if (outcome !== 'cancelled') splitter.finish(outcome === 'failed');
+  await drainWaiting();
   if (spool?.error !== undefined) {
     fileProblem(`${spool.error}; the events are listed but some cannot be shown in full`);
   }

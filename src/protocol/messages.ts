@@ -440,6 +440,10 @@ export interface EventDetail {
   readonly rawText: string;
   readonly rawTruncated: boolean;
   readonly findings: readonly Finding[];
+  /** The schema the event was validated against (`linux-7.71`, `windows-7.71`, `linux-seed`). */
+  readonly schema: string;
+  /** True when the event named no agent version and `schema` is the one that fits it best. */
+  readonly schemaBestFit: boolean;
   readonly source: string;
   readonly line: number;
   readonly byteOffset: number;

@@ -23,6 +23,8 @@ export interface EventView {
     id?: string;
   };
   readonly validity: 'valid' | 'drift' | 'invalid';
+  /** The schema the event was validated against (`linux-7.71`). */
+  readonly schema?: string;
   readonly id: string;
   /**
    * Identity keys of the event's process and of all its ancestors, as the data set's process
@@ -93,6 +95,8 @@ function derivedValues(path: string): ValuesOf {
   switch (path) {
     case 'validity':
       return (event) => [event.validity];
+    case 'schema':
+      return (event) => (event.schema === undefined ? [] : [event.schema]);
     case 'process.key':
       return (event) => {
         if (!isRecord(event.body)) return [];

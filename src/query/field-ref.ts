@@ -17,6 +17,7 @@ const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['host', 'service', 'source
  */
 export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
   'validity',
+  'schema',
   'id',
   'process.key',
   'process.subtree',

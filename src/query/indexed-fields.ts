@@ -42,6 +42,7 @@ export const ENVELOPE_FIELDS: readonly string[] = ['host', 'service', 'source', 
 /** Fields the explorer derives (not stored in the event). */
 export const DERIVED_FIELDS: readonly string[] = [
   '@validity',
+  '@schema',
   '@id',
   '@process.key',
   '@process.subtree',
@@ -83,6 +84,7 @@ export const DEFAULT_FACETS: readonly { readonly field: string; readonly label: 
   { field: '@evt.category', label: 'Category' },
   { field: '@evt.outcome', label: 'Outcome' },
   { field: '@validity', label: 'Validity' },
+  { field: '@schema', label: 'Schema' },
   { field: 'host', label: 'Host' },
   { field: 'service', label: 'Service' },
   { field: '@container.id', label: 'Container' },

@@ -13,6 +13,7 @@ import { TAG_PREFIX, fieldRefFromName } from '../query/field-ref';
 import { FREE_TEXT_FIELDS } from '../query/indexed-fields';
 import { compileTextMatch, compileValueMatch } from '../query/match-value';
 import { collectStrings } from '../query/resolve-path';
+import { SCHEMA_IDS } from '../index/event-index';
 import type { FieldColumns } from '../index/field-columns';
 import type { ProcessForest } from '../index/process-forest';
 import { TAGS_COLUMN } from '../index/field-columns';
@@ -32,6 +33,8 @@ export interface PlanData {
   readonly fields: FieldColumns;
   /** Read at evaluation time: the array is replaced as the index grows. */
   validity(): Uint8Array;
+  /** Per key, the position in `SCHEMA_IDS` of the event's schema. */
+  schema(): Uint8Array;
   eventId(key: number): string;
   /** The process forest, for `@process.key` and `@process.subtree`. */
   readonly forest: ProcessForest;
@@ -81,6 +84,13 @@ function termPlan(node: Extract<QueryNode, { kind: 'term' }>, data: PlanData): P
       return (from, to, out) => {
         const validity = data.validity();
         for (let i = from; i < to; i++) out[i - from] = accepted[validity[i] as number] as number;
+      };
+    }
+    if (field.path === 'schema') {
+      const accepted = Uint8Array.from(SCHEMA_IDS, (id) => (test(id) ? 1 : 0));
+      return (from, to, out) => {
+        const schema = data.schema();
+        for (let i = from; i < to; i++) out[i - from] = accepted[schema[i] as number] as number;
       };
     }
     if (field.path === 'process.key') return processKeyPlan(data.forest, test);

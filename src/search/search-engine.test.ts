@@ -7,6 +7,8 @@ import { generateEvents } from '../../scripts/generator';
 import { logsV2Item } from '../../scripts/generator/envelopes';
 import { unwrapRecord } from '../ingest/parse/envelope';
 import { classifyBody } from '../ingest/validate/classify';
+import { loadValidators } from '../ingest/validate/validators';
+import { SHIPPED_SCHEMAS } from '../generated/schema-catalog';
 import { DEFAULT_SORT, type EventRow, type ViewSpec } from '../protocol/messages';
 import { matchesEvent, type EventView } from '../query/evaluate';
 import { parseQuery } from '../query/parse';
@@ -20,6 +22,7 @@ lines[20] = lines[20]?.replace('"evt":{', '"evt":{"unknown_field":1,') ?? '';
 // A few tags without a key (`tags:prod`).
 for (const i of [30, 31, 500]) lines[i] = lines[i]?.replace('"tags":[', '"tags":["prod",') ?? '';
 
+await loadValidators(SHIPPED_SCHEMAS.map((s) => s.id));
 const views: EventView[] = lines.map((line) => {
   const unwrapped = unwrapRecord(JSON.parse(line));
   if (unwrapped.kind !== 'event') throw new Error('fixture line is not an event');
@@ -36,7 +39,7 @@ const views: EventView[] = lines.map((line) => {
         id: env?.id,
       }).filter(([, v]) => v !== undefined),
     ) as NonNullable<EventView['envelope']>,
-    validity: classifyBody(unwrapped.body).validity,
+    validity: classifyBody(unwrapped.body)?.validity ?? 'invalid',
     id: env?.id ?? '',
   };
 });

@@ -6,7 +6,7 @@
  * Re-applying the same spec after the data set grew (while loading) recompiles nothing:
  * the plan's code tables only decide the values that are new.
  */
-import { CATEGORY, type EventIndex } from '../index/event-index';
+import { CATEGORY, SCHEMA_IDS, type EventIndex } from '../index/event-index';
 import type { FieldColumns } from '../index/field-columns';
 import type { ProcessForest } from '../index/process-forest';
 import { valuesOf, type ValueColumn } from '../index/value-column';
@@ -135,6 +135,7 @@ export class SearchView {
     return {
       fields: this.data.fields,
       validity: () => this.data.index.validity,
+      schema: () => this.data.index.schema,
       eventId: (key) => this.data.eventId(key),
       forest: this.data.forest,
     };
@@ -179,6 +180,14 @@ export class SearchView {
       search: request.search,
       order: request.order ?? 'top',
     };
+    if (request.field === '@schema') {
+      return facetResult({
+        ...base,
+        counts: countCodes(keys, index.schema, SCHEMA_IDS.length),
+        values: SCHEMA_IDS,
+        absentCode: -1,
+      });
+    }
     if (request.field === '@validity') {
       return facetResult({
         ...base,

@@ -15,7 +15,14 @@ export const FACET_LIMIT_STEP = 25;
 export const FACET_LIMIT_MAX = 500;
 
 /** Facets expanded when the page opens: the small, most telling ones. */
-const INITIALLY_EXPANDED = ['@evt.name', '@evt.category', '@evt.outcome', '@validity', 'host'];
+const INITIALLY_EXPANDED = [
+  '@evt.name',
+  '@evt.category',
+  '@evt.outcome',
+  '@validity',
+  '@schema',
+  'host',
+];
 
 interface FacetState {
   readonly isOpen: boolean;

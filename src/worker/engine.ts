@@ -9,6 +9,7 @@
  * and the chosen sort once ready.
  */
 import { analyzeItem } from '../ingest/parse/analyze-item';
+import { loadValidators } from '../ingest/validate/validators';
 import { parseRecord } from '../ingest/parse/parse-record';
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import type { Spool } from '../ingest/read/spool';
@@ -484,7 +485,9 @@ export class Engine {
     const parsed = parseRecord(bytes, false);
     if (parsed.kind !== 'items') throw new Error('the event could not be read again from its file');
     const itemIndex = location.item === 0 ? 0 : location.item - 1;
-    const analyzed = analyzeItem(parsed.items[itemIndex], parsed.badEncoding);
+    const first = analyzeItem(parsed.items[itemIndex], parsed.badEncoding);
+    if (first.kind === 'pending') await loadValidators(first.schemas);
+    const analyzed = first.kind === 'pending' ? first.finish() : first;
     if (analyzed.kind !== 'event') throw new Error(analyzed.reason);
     const display = displayCopy(parsed.text, parsed.single, itemIndex, analyzed);
     return {
@@ -495,6 +498,8 @@ export class Engine {
         parsed.text.length > MAX_RAW_CHARS ? parsed.text.slice(0, MAX_RAW_CHARS) : parsed.text,
       rawTruncated: parsed.text.length > MAX_RAW_CHARS,
       findings: analyzed.findings,
+      schema: analyzed.schema,
+      schemaBestFit: analyzed.bestFit,
       source: source.path,
       line: location.line,
       byteOffset: location.offset,

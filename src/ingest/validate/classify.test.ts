@@ -1,10 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_SCHEMAS } from '../../generated/schema-catalog';
 import { makeOpenBody } from '../test/fixtures';
-import { classifyBody, nestingDepth } from './classify';
+import { classifyBody as classifyLoaded, nestingDepth, type Classification } from './classify';
+import { loadValidators } from './validators';
+
+beforeAll(() => loadValidators(SHIPPED_SCHEMAS.map((s) => s.id)));
+
+function classifyBody(body: Record<string, unknown>): Classification {
+  const result = classifyLoaded(body);
+  if (result === undefined) throw new Error('validators not loaded');
+  return result;
+}
 
 describe('classifyBody', () => {
   it('accepts a seed-conformant body with its agent and title companions', () => {
-    expect(classifyBody(makeOpenBody())).toEqual({ validity: 'valid', findings: [] });
+    expect(classifyBody(makeOpenBody())).toMatchObject({ validity: 'valid', findings: [] });
   });
 
   it('calls unknown properties drift, with their pointers', () => {

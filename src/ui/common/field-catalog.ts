@@ -34,6 +34,10 @@ const EXTRA_DESCRIPTIONS: Readonly<Record<string, readonly [type: string, descri
   source: ['string', 'Log source (log envelope)'],
   status: ['string', 'Log status (log envelope)'],
   '@validity': ['string', 'Schema check result: valid, drift or invalid'],
+  '@schema': [
+    'string',
+    'Schema the event was validated against, from its agent.os and agent.version (linux-7.71, windows-7.71, linux-seed)',
+  ],
   '@id': ['string', 'Event id (envelope id, or file fingerprint and record number)'],
   '@process.key': ['string', 'Events of one process: host/pid/fork time/exec time'],
   '@process.subtree': ['string', 'Events of one process and every process below it'],

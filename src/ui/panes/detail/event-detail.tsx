@@ -27,7 +27,12 @@ export function EventDetailView({ detail, idPrefix }: EventDetailViewProps) {
     <>
       <DetailHeader detail={detail} />
       {summary !== undefined && <SummaryLine summary={summary} />}
-      <FindingsList findings={detail.findings} validity={detail.row.validity} />
+      <FindingsList
+        findings={detail.findings}
+        validity={detail.row.validity}
+        schema={detail.schema}
+        isBestFit={detail.schemaBestFit}
+      />
       <RuleMatch eventKey={detail.row.key} />
       <DetailTabs detail={detail} parsed={parsed} idPrefix={idPrefix} />
     </>

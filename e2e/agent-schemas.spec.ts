@@ -1,0 +1,94 @@
+// Events of several agent generations in one file: each is judged by the schema of the agent
+// that sent it (agent.os, agent.version), the detail pane names that schema, and the schema
+// is a facet and a query field.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, fixturePath, test } from './helpers/app-page';
+import { SearchPage } from './helpers/search-page';
+
+type Json = Record<string, unknown>;
+
+/** Newer agents send `auid` with every credentials object: added wherever there is one. */
+function withAuid(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withAuid);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Json = {};
+  for (const [key, child] of Object.entries(value)) out[key] = withAuid(child);
+  if ('credentials' in out && typeof out['credentials'] === 'object') {
+    out['credentials'] = { auid: 1000, ...(out['credentials'] as Json) };
+  }
+  return out;
+}
+
+const WINDOWS_EVENT = {
+  agent: { rule_id: 'registry_run_key', version: '7.71.0', os: 'windows' },
+  title: 'A Run key was set',
+  date: '2026-11-20T09:00:00.000Z',
+  evt: { name: 'set_key_value', category: 'Registry Activity', outcome: 'Success' },
+  process: {
+    pid: 4242,
+    ppid: 600,
+    executable: { path: 'C:\\Windows\\System32\\reg.exe', name: 'reg.exe' },
+    cmdline: 'reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d y',
+    user: 'analyst',
+  },
+  registry: {
+    key_name: 'Run',
+    key_path: 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run',
+    value_name: 'x',
+  },
+};
+
+let dir = '';
+let file = '';
+
+test.beforeAll(async () => {
+  const seedEra = JSON.parse(
+    (await readFile(fixturePath('shape-ndjson.ndjson'), 'utf8')).split('\n')[0] ?? '',
+  ) as Json;
+  const agent = seedEra['agent'] as Json;
+  const modern = (version: string) =>
+    withAuid({ ...seedEra, agent: { ...agent, version, os: 'linux' }, title: 'An open' });
+  const events = [
+    { ...seedEra, agent: { ...agent, version: '7.44.0' } },
+    modern('7.57.1'),
+    modern('7.71.0'),
+    WINDOWS_EVENT,
+  ];
+  dir = await mkdtemp(join(tmpdir(), 'cws-agents-'));
+  file = join(dir, 'four-agents.ndjson');
+  await writeFile(file, events.map((e) => JSON.stringify(e)).join('\n'));
+});
+
+test.afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('each event is valid against its own agent schema, named in the pane and the facet', async ({
+  app,
+  page,
+}) => {
+  await app.goto();
+  await app.openFiles([file]);
+  expect(await app.waitForReady()).toBe('ready');
+  expect(await app.stat('events')).toBe(4);
+  expect(await app.stat('invalid')).toBe(0);
+  expect(await app.stat('drift')).toBe(0);
+
+  const search = new SearchPage(app);
+  const facet = search.facet('@schema');
+  for (const schema of ['linux-seed', 'linux-7.57', 'linux-7.71', 'windows-7.71']) {
+    await expect(
+      facet.locator(`[data-testid="facet-value"][data-value="${schema}"]`),
+    ).toHaveAttribute('data-count', '1');
+  }
+
+  await app.search('@schema:windows-7.71');
+  await app.expectMatching(1);
+  await app.selectRow(0);
+  await expect(page.getByTestId('event-schema')).toHaveAttribute('data-schema', 'windows-7.71');
+
+  await app.search('@schema:linux-7.*');
+  await app.expectMatching(2);
+});
