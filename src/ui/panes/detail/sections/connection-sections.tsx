@@ -3,13 +3,13 @@
  * destination, protocol and the host names the agent resolved for it), an accepted one
  * (`accept`: the peer), a captured packet (`packet`) and a flow monitor report
  * (`network_flow_monitor`: per flow, source → destination with bytes and packets each way).
- * Each offers pivots to events with the same peer.
+ * Each offers pivots to events with the same peer (for a flow report, per flow).
  */
 import type { FieldRef } from '../body/field-set';
 import { FieldSet, fieldsOf } from '../body/field-set';
 import type { JsonNode } from '../json-model';
 import type { SameValuePivot } from './event-pivots';
-import { SameValuePivots } from './event-pivots';
+import { ItemPivots, SameValuePivots } from './event-pivots';
 import { Fact, FactOf, Facts, Group, OtherFields, Section } from './facts';
 import { FieldRows } from './field-rows';
 import { FieldValue } from './field-value';
@@ -23,6 +23,12 @@ const CONNECT_PIVOTS: readonly SameValuePivot[] = [
 const ACCEPT_PIVOTS: readonly SameValuePivot[] = [
   { path: ['accept', 'addr', 'ip'], label: (v) => `peer ${v}` },
   { path: ['accept', 'addr', 'port'], label: (v) => `port ${v}` },
+];
+
+/** Within one monitored flow. */
+const FLOW_PIVOTS: readonly SameValuePivot[] = [
+  { path: ['source', 'ip'], label: (v) => `flow source ${v}` },
+  { path: ['destination', 'ip'], label: (v) => `flow destination ${v}` },
 ];
 
 const PACKET_PIVOTS: readonly SameValuePivot[] = [
@@ -226,6 +232,7 @@ function FlowGroup({ at, index }: { readonly at: FieldRef; readonly index: numbe
   const flow = flowFacts(f);
   return (
     <Group title={`Flow ${index + 1}`} path={at.path}>
+      <ItemPivots item={at.node} path={at.path} pivots={FLOW_PIVOTS} />
       <Facts>
         {flow}
         <TrafficFact label="Ingress" at={ingress} />

@@ -94,3 +94,32 @@ export function SameValuePivots({
     </PivotBar>
   );
 }
+
+/** Pivots from one item of a list of objects (a monitored flow) to events with the same value. */
+export function ItemPivots({
+  item,
+  path,
+  pivots,
+}: {
+  readonly item: JsonNode;
+  /** The list's field path (`network_flow_monitor.flows`). */
+  readonly path: string;
+  readonly pivots: readonly SameValuePivot[];
+}) {
+  const shown = pivots.flatMap(({ path: inItem, label }) => {
+    const value = scalarText(memberAt(item, inItem));
+    if (value === undefined || value === '') return [];
+    const field = [path, ...inItem].join('.');
+    return [{ query: sameValueQuery(field, value), text: label(visibleText(value, 200).text) }];
+  });
+  if (shown.length === 0) return null;
+  return (
+    <PivotBar label="Events with the same">
+      {shown.map((p) => (
+        <PivotButton key={p.query} query={p.query}>
+          {p.text}
+        </PivotButton>
+      ))}
+    </PivotBar>
+  );
+}
