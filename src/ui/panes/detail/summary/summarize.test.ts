@@ -422,6 +422,19 @@ describe('summarize', () => {
         registry: { key_path: 'HKLM\\Run', value_name: 'x' },
       }),
     );
+    const windowsExec = readJson(
+      JSON.stringify({
+        evt: { name: 'exec' },
+        process: {
+          pid: 900,
+          cmdline: 'cmd.exe /c whoami',
+          executable: { path: 'C:\\Windows\\System32\\cmd.exe', name: 'cmd.exe' },
+        },
+      }),
+    );
+    expect(summaryText(summarize(windowsExec))).toBe(
+      'cmd.exe (pid 900) executed C:\\Windows\\System32\\cmd.exe as cmd.exe /c whoami',
+    );
     expect(summaryText(summarize(windows))).toBe(
       'reg.exe (pid 812, NT AUTHORITY\\SYSTEM) set the value x of the registry key HKLM\\Run',
     );
