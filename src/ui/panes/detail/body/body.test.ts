@@ -44,9 +44,19 @@ describe('schema info', () => {
   it('knows schema paths, their parents and free-form content', () => {
     expect(isSchemaPath('process.ancestors.pid')).toBe(true);
     expect(isSchemaPath('process.credentials')).toBe(true);
-    expect(isSchemaPath('process.user_session')).toBe(false);
     expect(isDescribedPath('process.credentials.destination.uid')).toBe(true);
     expect(fieldHint('process.pid')).toBe('Process ID\nprocess.pid');
-    expect(fieldHint('prctl.option')).toMatch(/Not in the schema/);
+    expect(fieldHint('process.parent.no_such_field')).toMatch(/Not in the schema/);
+  });
+
+  it('knows the paths of every agent release, Linux and Windows', () => {
+    expect(isSchemaPath('process.user_session')).toBe(true); // 7.5x
+    expect(isSchemaPath('process.credentials.auid')).toBe(true);
+    expect(isSchemaPath('network_flow_monitor.flows.egress.data_size')).toBe(true);
+    expect(isSchemaPath('registry.key_path')).toBe(true); // Windows
+    expect(isSchemaPath('imds.no_such_field')).toBe(false);
+    // Free-form in the agent schemas: whatever they hold is described.
+    expect(isDescribedPath('sysctl.proc.kernel.yama.ptrace_scope')).toBe(true);
+    expect(fieldHint('prctl.option')).toBe('PrCtl Option\nprctl.option');
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Sections of the event's context: the event itself (type, category, outcome, time), the
- * container, the user context (`usr`), the APM trace and span ids (digit for digit: they can
- * pass 2^53), and the rule that matched (`agent`, `title`: companions every real body carries
- * beside the schema's keys).
+ * Sections of the event's context: the event itself (type, category, outcome, time, the rules
+ * an anomaly matched), the container, the cgroup, the security profile the event was checked
+ * against, the user context (`usr`: Linux user and group, Windows name and SID), the APM trace
+ * and span ids (strings from 7.57, integers before: both shown digit for digit, they can pass
+ * 2^53), and the rule that matched (`agent`, `title`).
  */
 import { visibleText } from '../../../../lib/visible-text';
 import { outcomeTone } from '../../../common/badges';
@@ -37,6 +38,11 @@ export function EventSection({
             ['category', 'Category'],
             ['outcome', 'Outcome'],
             ['async', 'Asynchronous'],
+            ['origin', 'Origin'],
+            ['suppressed', 'Suppressed'],
+            ['matched_rules', 'Matched rules'],
+            ['rule_context', 'Rule context'],
+            ['variables', 'Variables'],
           ]}
           render={{ outcome }}
         />
@@ -60,6 +66,7 @@ export function ContainerSection({ at }: { readonly at: FieldRef }) {
         rows={[
           ['id', 'Id'],
           ['created_at', 'Created'],
+          ['variables', 'Variables'],
         ]}
       />
     </Section>
@@ -74,6 +81,8 @@ export function UserContextSection({ at }: { readonly at: FieldRef }) {
         rows={[
           ['id', 'User'],
           ['group', 'Group'],
+          ['name', 'User name'],
+          ['sid', 'User SID'],
         ]}
       />
     </Section>
@@ -102,11 +111,7 @@ export function RuleSection({
   readonly title: FieldRef | undefined;
 }) {
   return (
-    <Section
-      name="rule"
-      title="Rule"
-      note="agent and title: beside the schema, in every real event"
-    >
+    <Section name="rule" title="Rule">
       {title !== undefined && (
         <Facts>
           <Fact label="Title" path={title.path}>
@@ -123,10 +128,48 @@ export function RuleSection({
             ['policy_name', 'Policy'],
             ['policy_version', 'Policy version'],
             ['version', 'Agent version'],
+            ['os', 'Agent OS'],
+            ['arch', 'Architecture'],
+            ['distribution', 'Distribution'],
+            ['kernel_version', 'Kernel'],
             ['origin', 'Origin'],
+            ['rule_actions', 'Rule actions'],
           ]}
         />
       )}
+    </Section>
+  );
+}
+
+export function CgroupSection({ at }: { readonly at: FieldRef }) {
+  return (
+    <Section name="cgroup" title="Cgroup" path={at.path}>
+      <FieldRows
+        at={at}
+        rows={[
+          ['id', 'Id'],
+          ['manager', 'Manager'],
+          ['variables', 'Variables'],
+        ]}
+      />
+    </Section>
+  );
+}
+
+export function SecurityProfileSection({ at }: { readonly at: FieldRef }) {
+  return (
+    <Section name="security_profile" title="Security profile" path={at.path}>
+      <FieldRows
+        at={at}
+        rows={[
+          ['name', 'Profile'],
+          ['version', 'Version'],
+          ['status', 'Status'],
+          ['event_in_profile', 'Event in profile'],
+          ['event_type_state', 'Event type state'],
+          ['tags', 'Tags'],
+        ]}
+      />
     </Section>
   );
 }

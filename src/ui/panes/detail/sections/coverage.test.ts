@@ -1,12 +1,17 @@
 // The typed sections leave no field behind: a body that sets every leaf of the schema (values
 // synthesized by type) is rendered, and every schema leaf path must come out as a `data-field`
-// hook; so must fields the schema does not know.
-import { readFileSync } from 'node:fs';
+// hook; so must fields the schema does not know. The same holds for a maximal event of every
+// shipped agent schema (Linux 2023 to 7.71, Windows 7.71), none of whose fields may be
+// labelled "not in the schema" or land in the fallback section.
+import { readFileSync, readdirSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { AGENT_SCHEMA_FIELDS } from '../../../../generated/agent-schema-fields';
 import { SCHEMA_FIELDS } from '../../../../generated/schema-fields';
 import type { Finding } from '../../../../protocol/messages';
+import { maximalEvent } from '../../../../test-support/maximal-event';
+import { isSchemaPath } from '../body/schema-info';
 import { readJson } from '../json-model';
 import type { JsonNode } from '../json-model';
 import { EventFields } from './event-fields';
@@ -101,6 +106,75 @@ function leafPaths(node: JsonNode, path = '', out = new Set<string>()): Set<stri
   }
   return out;
 }
+
+/** Paths of the rows labelled by their bare key (what a section's layout did not place). */
+function untypedRows(markup: string): string[] {
+  return [...markup.matchAll(/<dt title="([^"]*)"><span class="ev-key">/g)].map(
+    (m) =>
+      decode(m[1] ?? '')
+        .split('⏎')
+        .pop() ?? '',
+  );
+}
+
+const AGENT_SCHEMA_DIR = new URL('../../../../../schema/agent/', import.meta.url);
+const AGENT_SCHEMAS = readdirSync(AGENT_SCHEMA_DIR)
+  .filter((name) => name.endsWith('.schema.json'))
+  .map((name) => ({
+    name,
+    schema: JSON.parse(readFileSync(new URL(name, AGENT_SCHEMA_DIR), 'utf8')) as SchemaNode,
+  }));
+
+describe('typed sections of every agent schema', () => {
+  it('ships the Linux and Windows schemas, whose maximal events reach every field', () => {
+    expect(AGENT_SCHEMAS.length).toBeGreaterThanOrEqual(19);
+    expect(AGENT_SCHEMAS.map((s) => s.name)).toContain('windows-7.71.0.schema.json');
+    const reached = new Set<string>();
+    for (const { schema } of AGENT_SCHEMAS)
+      leafPaths(readJson(JSON.stringify(maximalEvent(schema))), '', reached);
+    const reachedText = `\n${[...reached].join('\n')}\n`;
+    // A free-form field is reached through the member put in it (`variables.variables_member`).
+    const unreached = AGENT_SCHEMA_FIELDS.map((f) => f.path).filter(
+      (path) => !reached.has(path) && !reachedText.includes(`\n${path}.`),
+    );
+    expect(unreached).toEqual([]);
+    expect(AGENT_SCHEMA_FIELDS.length).toBeGreaterThan(1500);
+  });
+
+  it.each(AGENT_SCHEMAS)('render every field of a maximal $name event, typed', ({ schema }) => {
+    const body = maximalEvent(schema);
+    const markup = render(body, { expandAll: true });
+    const fields = dataFields(markup);
+    const paths = [...leafPaths(readJson(JSON.stringify(body)))];
+    expect(paths.filter((p) => !fields.has(p))).toEqual([]);
+    expect(markup).not.toContain('not in the schema');
+    expect(markup).not.toContain('data-section="unknown"');
+    // Every top-level section of the schema has its own typed section (the network ones share
+    // "network", the event's own members "event" and "rule").
+    const sections = new Set([...markup.matchAll(/data-section="([^"]*)"/g)].map((m) => m[1]));
+    for (const key of Object.keys(body)) {
+      if (['evt', 'date', 'agent', 'title', 'dns', 'bind', 'network'].includes(key)) continue;
+      expect(sections, key).toContain(key);
+    }
+    // Rows a layout did not place (labelled by their key) hold only free-form content.
+    expect(untypedRows(markup).filter((path) => isSchemaPath(path))).toEqual([]);
+  });
+
+  it('show trace and span ids exactly, as strings (7.57+) and as integers (before)', () => {
+    const asText = render(
+      { evt: { name: 'open' }, dd: { trace_id: '12345678901234567891', span_id: '987' } },
+      { expandAll: false },
+    );
+    const asNumber = render(
+      '{"evt": {"name": "open"}, "dd": {"trace_id": 12345678901234567891, "span_id": 987}}',
+      { expandAll: false },
+    );
+    for (const markup of [asText, asNumber]) {
+      expect(markup).toContain('12345678901234567891');
+      expect(markup).not.toContain('not in the schema');
+    }
+  });
+});
 
 describe('typed sections', () => {
   it('render every leaf path of the schema as a data-field', () => {

@@ -133,6 +133,7 @@ export function CredentialsView({ at }: { readonly at: FieldRef }) {
   const capEffective = f.take('cap_effective');
   const capPermitted = f.take('cap_permitted');
   const destination = f.take('destination');
+  const auid = f.take('auid');
   const rest = f.rest();
   return (
     <Group title="Credentials" path={at.path}>
@@ -161,6 +162,7 @@ export function CredentialsView({ at }: { readonly at: FieldRef }) {
         </table>
       )}
       <Facts>
+        <FactOf label="Login uid (auid)" at={auid} />
         <FactOf
           label={`Effective caps${capCount(capEffective)}`}
           at={capEffective}

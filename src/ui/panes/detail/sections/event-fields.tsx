@@ -1,10 +1,11 @@
 /**
- * The event body as typed sections: what the event did (file, network, signal, memory, …),
- * the process behind it, then its context (container, user, trace ids, the event itself, the
- * rule). For process events (exec, exit, credential changes) the process comes first.
+ * The event body as typed sections: what the event did (file, network, connection, IMDS,
+ * signal, memory, sysctl, registry, …), the process behind it, then its context (container,
+ * cgroup, security profile, user, trace ids, the event itself, the rule). For process events
+ * (exec, exit, credential changes, capabilities, prctl) the process comes first.
  *
- * Every top-level member lands somewhere: members the schema describes in their section,
- * the rule companions (`agent`, `title`) in "Rule", anything else in a section labelled
+ * Every top-level member lands somewhere: members a shipped schema (seed, any agent release,
+ * Linux or Windows) describes in their section, anything else in a section labelled
  * "not in the schema". Within a section, members its layout does not place are listed too.
  * Findings are shown beside the fields they point at; the value actions menu is hosted here.
  */
@@ -17,21 +18,41 @@ import { FieldSet } from '../body/field-set';
 import { findingsByPath } from '../body/finding-paths';
 import { member, memberAt, textOf } from '../body/json-access';
 import {
+  AcceptSection,
+  ConnectSection,
+  FlowMonitorSection,
+  PacketSection,
+} from './connection-sections';
+import {
+  CgroupSection,
   ContainerSection,
   EventSection,
   RuleSection,
+  SecurityProfileSection,
   TraceSection,
   UserContextSection,
 } from './context-sections';
 import { FileSection } from './file-section';
+import { ImdsSection } from './imds-section';
 import { BpfSection, ModuleSection, SelinuxSection, SpliceSection } from './kernel-sections';
 import { MmapSection, MprotectSection } from './memory-sections';
 import { MountSection } from './mount-section';
 import { NetworkSection } from './network-section';
 import { ExitSection, PtraceSection, SignalSection } from './process-event-sections';
 import { ProcessSection } from './process-section';
+import {
+  AnomalySyscallSection,
+  CapabilitiesSection,
+  CgroupWriteSection,
+  PrctlSection,
+  SetsockoptSection,
+  SyscallContextSection,
+  SyscallsSection,
+  SysctlSection,
+} from './system-sections';
 import { UnknownSections } from './unknown-section';
 import { EventHostContext, ExpandAllContext, FindingsContext } from './view-context';
+import { PermissionChangeSection, RegistrySection } from './windows-sections';
 
 /** Event types about the process itself: its section leads. */
 const PROCESS_FIRST: ReadonlySet<string> = new Set([
@@ -41,6 +62,8 @@ const PROCESS_FIRST: ReadonlySet<string> = new Set([
   'setuid',
   'setgid',
   'capset',
+  'capabilities',
+  'prctl',
 ]);
 
 interface EventFieldsProps {
@@ -82,6 +105,18 @@ export function EventFields({ body, findings, expandAll = false, host = '' }: Ev
   add('selinux', (at) => <SelinuxSection key="selinux" at={at} />);
   add('mount', (at) => <MountSection key="mount" at={at} />);
   add('splice', (at) => <SpliceSection key="splice" at={at} />);
+  add('connect', (at) => <ConnectSection key="connect" at={at} body={body} />);
+  add('accept', (at) => <AcceptSection key="accept" at={at} body={body} />);
+  add('imds', (at) => <ImdsSection key="imds" at={at} body={body} />);
+  add('capabilities', (at) => <CapabilitiesSection key="capabilities" at={at} />);
+  add('network_flow_monitor', (at) => <FlowMonitorSection key="flows" at={at} />);
+  add('packet', (at) => <PacketSection key="packet" at={at} body={body} />);
+  add('sysctl', (at) => <SysctlSection key="sysctl" at={at} />);
+  add('setsockopt', (at) => <SetsockoptSection key="setsockopt" at={at} />);
+  add('prctl', (at) => <PrctlSection key="prctl" at={at} />);
+  add('cgroup_write', (at) => <CgroupWriteSection key="cgroup_write" at={at} />);
+  add('registry', (at) => <RegistrySection key="registry" at={at} body={body} />);
+  add('permission_change', (at) => <PermissionChangeSection key="permission" at={at} />);
   add('file', (at) => <FileSection key="file" at={at} eventName={eventName} />);
   const dns = take('dns');
   const bind = take('bind');
@@ -95,6 +130,10 @@ export function EventFields({ body, findings, expandAll = false, host = '' }: Ev
   const process = take('process');
   const processSection =
     process === undefined ? null : <ProcessSection key="process" at={process} body={body} />;
+  add('syscall', (at) => <SyscallContextSection key="syscall" at={at} />);
+  add('syscalls', (at) => <SyscallsSection key="syscalls" at={at} />);
+  add('anomaly_detection_syscall', (at) => <AnomalySyscallSection key="anomaly" at={at} />);
+
   const leading = PROCESS_FIRST.has(eventName)
     ? [processSection, ...eventSections]
     : [...eventSections, processSection];
@@ -102,6 +141,10 @@ export function EventFields({ body, findings, expandAll = false, host = '' }: Ev
   const context: ReactNode[] = [];
   const container = take('container');
   if (container !== undefined) context.push(<ContainerSection key="container" at={container} />);
+  const cgroup = take('cgroup');
+  if (cgroup !== undefined) context.push(<CgroupSection key="cgroup" at={cgroup} />);
+  const profile = take('security_profile');
+  if (profile !== undefined) context.push(<SecurityProfileSection key="profile" at={profile} />);
   const usr = take('usr');
   if (usr !== undefined) context.push(<UserContextSection key="usr" at={usr} />);
   const dd = take('dd');

@@ -1,7 +1,9 @@
 /**
  * Pivot rows of the typed sections: from the event's process to its events, its subtree's
  * and its container's; from the network section to events with the same destination, DNS
- * name or port. Built from the body as shown, with the identity rules the engine uses.
+ * name or port, and from the sections of newer agents (a connection's peer, an IMDS
+ * request's cloud provider, a registry key) to events sharing them. Built from the body as
+ * shown, with the identity rules the engine uses.
  */
 import { identityKeyText } from '../../../../query/process-identity';
 import {
@@ -52,7 +54,13 @@ export function ProcessPivots({
   );
 }
 
-const NETWORK_PIVOTS: readonly { path: readonly string[]; label: (value: string) => string }[] = [
+/** A pivot to events holding the same value at `path`, and how its button reads. */
+export interface SameValuePivot {
+  readonly path: readonly string[];
+  readonly label: (value: string) => string;
+}
+
+export const NETWORK_PIVOTS: readonly SameValuePivot[] = [
   { path: ['network', 'destination', 'ip'], label: (v) => `destination ${v}` },
   { path: ['network', 'destination', 'port'], label: (v) => `destination port ${v}` },
   { path: ['dns', 'question', 'name'], label: (v) => `DNS name ${v}` },
@@ -60,19 +68,54 @@ const NETWORK_PIVOTS: readonly { path: readonly string[]; label: (value: string)
   { path: ['bind', 'addr', 'port'], label: (v) => `bound port ${v}` },
 ];
 
-/** Pivots to events sharing the destination, the DNS name or the port of this one. */
-export function NetworkPivots({ body }: { readonly body: JsonNode }) {
-  const pivots = NETWORK_PIVOTS.flatMap(({ path, label }) => {
+/** Pivots to events that hold the same value at one of `pivots`' paths as this one. */
+export function SameValuePivots({
+  body,
+  pivots,
+}: {
+  readonly body: JsonNode;
+  readonly pivots: readonly SameValuePivot[];
+}) {
+  const shown = pivots.flatMap(({ path, label }) => {
     const value = scalarText(memberAt(body, path));
     if (value === undefined || value === '') return [];
     return [
       { query: sameValueQuery(path.join('.'), value), text: label(visibleText(value, 200).text) },
     ];
   });
-  if (pivots.length === 0) return null;
+  if (shown.length === 0) return null;
   return (
     <PivotBar label="Events with the same">
-      {pivots.map((p) => (
+      {shown.map((p) => (
+        <PivotButton key={p.query} query={p.query}>
+          {p.text}
+        </PivotButton>
+      ))}
+    </PivotBar>
+  );
+}
+
+/** Pivots from one item of a list of objects (a monitored flow) to events with the same value. */
+export function ItemPivots({
+  item,
+  path,
+  pivots,
+}: {
+  readonly item: JsonNode;
+  /** The list's field path (`network_flow_monitor.flows`). */
+  readonly path: string;
+  readonly pivots: readonly SameValuePivot[];
+}) {
+  const shown = pivots.flatMap(({ path: inItem, label }) => {
+    const value = scalarText(memberAt(item, inItem));
+    if (value === undefined || value === '') return [];
+    const field = [path, ...inItem].join('.');
+    return [{ query: sameValueQuery(field, value), text: label(visibleText(value, 200).text) }];
+  });
+  if (shown.length === 0) return null;
+  return (
+    <PivotBar label="Events with the same">
+      {shown.map((p) => (
         <PivotButton key={p.query} query={p.query}>
           {p.text}
         </PivotButton>

@@ -2,11 +2,13 @@
  * The fields of one file (the schema's `File`: the event's file, an executable, a mount
  * point…) as label / value rows, and two files side by side (a file and its
  * `destination`: rename and link targets, the new mode of a chmod, the new owner of a
- * chown). A path-resolution error is highlighted where the path would be.
+ * chown). A path-resolution error is highlighted where the path would be. Newer agents' file
+ * fields (hashes, mount origin, binary metadata, …) follow the seed's.
  */
 import type { ReactNode } from 'react';
 import type { FieldRef, FieldSet } from '../body/field-set';
-import { Fact, FactOf, Facts, NameIdFact, OtherFields } from './facts';
+import { Fact, FactOf, Facts, Group, NameIdFact, OtherFields } from './facts';
+import { FieldRows } from './field-rows';
 import { FieldValue } from './field-value';
 import { FileFieldValue } from './file-values';
 
@@ -32,7 +34,46 @@ export const FILE_ROWS: ReadonlyArray<readonly [key: string, label: string]> = [
   ['package_version', 'Package version'],
   ['attribute_namespace', 'Xattr namespace'],
   ['attribute_name', 'Xattr name'],
+  ['device_path', 'Device path'],
+  ['extension', 'Extension'],
+  ['hashes', 'Hashes'],
+  ['hash_state', 'Hash state'],
+  ['mount_path', 'Mount path'],
+  ['mount_source', 'Mount source'],
+  ['mount_origin', 'Mount origin'],
+  ['mount_visible', 'Mount visible'],
+  ['mount_detached', 'Mount detached'],
+  ['metadata', 'Binary metadata'],
 ];
+
+/** Rows of a file's `metadata` (newer agents: what the binary is). */
+const METADATA_ROWS: ReadonlyArray<readonly [key: string, label: string]> = [
+  ['type', 'Type'],
+  ['size', 'Size'],
+  ['architecture', 'Architecture'],
+  ['abi', 'ABI'],
+  ['is_executable', 'Executable'],
+  ['compression', 'Compression'],
+  ['is_upx_packed', 'UPX packed'],
+  ['is_garble_obfuscated', 'Garble obfuscated'],
+];
+
+/** Newer agents' file keys shown as plain rows after the seed's, in this order. */
+const NEWER_KEYS: readonly string[] = [
+  'device_path',
+  'extension',
+  'hashes',
+  'hash_state',
+  'mount_path',
+  'mount_source',
+  'mount_origin',
+  'mount_visible',
+  'mount_detached',
+];
+
+function labelOf(key: string): string {
+  return FILE_ROWS.find(([k]) => k === key)?.[1] ?? key;
+}
 
 /** Two related values in one row (package name and version, xattr namespace and name). */
 function Pair({ first, second, joiner }: { first?: FieldRef; second?: FieldRef; joiner: string }) {
@@ -74,6 +115,8 @@ export function FileFacts({ fields, extra }: FileFactsProps) {
   const packageVersion = f.take('package_version');
   const xattrNamespace = f.take('attribute_namespace');
   const xattrName = f.take('attribute_name');
+  const newer = f.takeAll(NEWER_KEYS);
+  const metadata = f.take('metadata');
   const rest = f.rest();
   const packageRef = packageName ?? packageVersion;
   const xattrRef = xattrName ?? xattrNamespace;
@@ -128,8 +171,16 @@ export function FileFacts({ fields, extra }: FileFactsProps) {
             />
           </Fact>
         )}
+        {newer.map((ref) => (
+          <FactOf key={ref.key} label={labelOf(ref.key)} at={ref} />
+        ))}
         {extra}
       </Facts>
+      {metadata !== undefined && (
+        <Group title="Binary metadata" path={metadata.path}>
+          <FieldRows at={metadata} rows={METADATA_ROWS} />
+        </Group>
+      )}
       <OtherFields fields={rest} />
     </>
   );

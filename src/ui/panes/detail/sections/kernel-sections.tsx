@@ -106,6 +106,8 @@ export function ModuleSection({ at }: { readonly at: FieldRef }) {
         rows={[
           ['name', 'Name'],
           ['loaded_from_memory', 'From memory'],
+          ['argv', 'Arguments'],
+          ['args_truncated', 'Arguments cut'],
         ]}
         render={{
           loaded_from_memory: (ref) =>

@@ -22,6 +22,8 @@ const ROWS: ReadonlyArray<readonly [string, string]> = [
   ['bind_src_mount_id', 'Bind source mount id'],
   ['group_id', 'Peer group id'],
   ['device', 'Device'],
+  ['visible', 'Visible'],
+  ['detached', 'Detached'],
 ];
 
 export function MountSection({ at }: { readonly at: FieldRef }) {

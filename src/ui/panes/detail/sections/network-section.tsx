@@ -3,56 +3,24 @@
  * address a socket was bound to, and the network context of the packet (device, protocols,
  * source → destination with ports, size), with pivots to events sharing them.
  */
-import { formatBytes } from '../../../../lib/format';
 import type { FieldRef } from '../body/field-set';
 import { FieldSet, fieldsOf } from '../body/field-set';
-import { numberOf } from '../body/json-access';
 import { Fact, FactOf, Facts, Group, OtherFields, Section } from './facts';
 import type { JsonNode } from '../json-model';
-import { NetworkPivots } from './event-pivots';
+import { NETWORK_PIVOTS, SameValuePivots } from './event-pivots';
 import { FieldRows } from './field-rows';
 import { FieldValue } from './field-value';
-
-function Bytes({ at }: { readonly at: FieldRef }) {
-  const bytes = numberOf(at.node);
-  if (bytes === undefined || at.node.kind !== 'number') return <FieldValue at={at} />;
-  return (
-    <FieldValue at={at}>
-      <span className="ev-number">{at.node.text}</span>
-      <span className="ev-dim"> bytes{bytes >= 1000 ? ` (${formatBytes(bytes)})` : ''}</span>
-    </FieldValue>
-  );
-}
-
-/** `ip:port` (`[ip]:port` for IPv6) as two values; other members of the address follow. */
-function Endpoint({ at, fields }: { readonly at: FieldRef; readonly fields?: FieldSet }) {
-  if (at.node.kind !== 'object') return <FieldValue at={at} />;
-  const f = fields ?? fieldsOf(at);
-  const ip = f.take('ip');
-  const port = f.take('port');
-  const isV6 = ip?.node.kind === 'string' && ip.node.value.includes(':');
-  const rest = f.rest();
-  return (
-    <span className="ev-endpoint" data-field={at.path}>
-      {isV6 && <span className="ev-dim">[</span>}
-      {ip !== undefined && <FieldValue at={ip} className="ev-mono" />}
-      {isV6 && <span className="ev-dim">]</span>}
-      {port !== undefined && (
-        <>
-          <span className="ev-dim">:</span>
-          <FieldValue at={port} />
-        </>
-      )}
-      <OtherFields fields={rest} />
-    </span>
-  );
-}
+import { Bytes, Endpoint } from './network-values';
 
 function DnsGroup({ at }: { readonly at: FieldRef }) {
   if (at.node.kind !== 'object') return <FactOf label="DNS" at={at} />;
   const f = new FieldSet(at.node, at.path);
   const question = f.take('question');
   const id = f.take('id');
+  const isQuery = f.take('is_query');
+  const response = f.take('response');
+  const responseCode =
+    response?.node.kind === 'object' ? fieldsOf(response).take('code') : undefined;
   const q = question?.node.kind === 'object' ? fieldsOf(question) : undefined;
   const name = q?.take('name');
   const type = q?.take('type');
@@ -84,6 +52,16 @@ function DnsGroup({ at }: { readonly at: FieldRef }) {
           </>
         )}
         <FactOf label="Request id" at={id} />
+        <FactOf label="Is a question" at={isQuery} />
+        {responseCode === undefined ? (
+          <FactOf label="Response" at={response} />
+        ) : (
+          <Fact label="Response code" path={response?.path}>
+            <span className="ev-group" data-field={response?.path}>
+              <FieldValue at={responseCode} />
+            </span>
+          </Fact>
+        )}
       </Facts>
       {question !== undefined && q !== undefined && (
         <span className="ev-group" data-field={question.path}>
@@ -101,6 +79,7 @@ function BindGroup({ at }: { readonly at: FieldRef }) {
   const addr = f.take('addr');
   const a = addr?.node.kind === 'object' ? fieldsOf(addr) : undefined;
   const family = a?.take('family');
+  const protocol = f.take('protocol');
   const rest = f.rest();
   return (
     <Group title="Bound address" path={at.path}>
@@ -113,6 +92,7 @@ function BindGroup({ at }: { readonly at: FieldRef }) {
         ) : (
           <FactOf label="Address" at={addr} />
         )}
+        <FactOf label="Protocol" at={protocol} />
       </Facts>
       <OtherFields fields={rest} />
     </Group>
@@ -128,6 +108,8 @@ function ConnectionGroup({ at }: { readonly at: FieldRef }) {
   const source = f.take('source');
   const destination = f.take('destination');
   const size = f.take('size');
+  const direction = f.take('network_direction');
+  const type = f.take('type');
   return (
     <Group title="Network context" path={at.path}>
       <Facts>
@@ -151,6 +133,8 @@ function ConnectionGroup({ at }: { readonly at: FieldRef }) {
             <Bytes at={size} />
           </Fact>
         )}
+        <FactOf label="Direction" at={direction} />
+        <FactOf label="Application protocol" at={type} />
       </Facts>
       {device !== undefined && (
         <div className="ev-subgroup" data-field={device.path}>
@@ -180,7 +164,7 @@ interface NetworkSectionProps {
 export function NetworkSection({ dns, bind, network, body }: NetworkSectionProps) {
   return (
     <Section name="network" title="Network">
-      <NetworkPivots body={body} />
+      <SameValuePivots body={body} pivots={NETWORK_PIVOTS} />
       {dns !== undefined && <DnsGroup at={dns} />}
       {bind !== undefined && <BindGroup at={bind} />}
       {network !== undefined && <ConnectionGroup at={network} />}

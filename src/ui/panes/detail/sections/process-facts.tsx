@@ -1,21 +1,27 @@
 /**
  * Everything about one process (the schema's Process / ProcessContext): command, ids,
  * executable and interpreter files, argv0 and arguments (truncation marked), environment,
- * user and group, credentials with capability sets, container, fork / exec / exit times, and
- * — for a process context — its parent and the lineage the event carries.
+ * user and group, credentials with capability sets, container, fork / exec / exit times,
+ * what newer agents add (Windows command line, capabilities used and attempted, syscalls,
+ * user session, cgroup, AWS credentials obtained from IMDS), and — for a process context —
+ * its parent and the lineage the event carries.
  */
 import type { FieldRef } from '../body/field-set';
 import { FieldSet, fieldsOf } from '../body/field-set';
 import { CredentialsView } from './credentials-view';
 import { Disclosure } from './disclosure';
 import { Fact, FactOf, Facts, NameIdFact, Group, OtherFields } from './facts';
+import { FieldRows } from './field-rows';
+import type { RowSpec } from './field-rows';
 import { FieldValue } from './field-value';
 import { FileFacts } from './file-facts';
 import { FileFieldValue } from './file-values';
 import { LineageList } from './lineage-list';
+import { AWS_CREDENTIAL_ROWS } from './imds-section';
 import { ProcessLine } from './process-line';
 import { QualityMarker } from './quality-marker';
 import type { QualityKind } from './quality-marker';
+import { SyscallList } from './syscall-values';
 
 const ARGS_LIMIT = 50;
 const ENVS_LIMIT = 8;
@@ -63,6 +69,49 @@ function ProcessFile({ label, at }: { readonly label: string; readonly at: Field
   );
 }
 
+const USER_SESSION_ROWS: readonly RowSpec[] = [
+  ['session_type', 'Type'],
+  ['id', 'Id'],
+  ['k8s_username', 'Kubernetes user'],
+  ['k8s_uid', 'Kubernetes uid'],
+  ['k8s_groups', 'Kubernetes groups'],
+  ['k8s_extra', 'Kubernetes extra'],
+];
+
+const CGROUP_ROWS: readonly RowSpec[] = [
+  ['id', 'Id'],
+  ['manager', 'Manager'],
+  ['variables', 'Variables'],
+];
+
+/**
+ * A titled object of the process (user session, cgroup), or one group per item of a list of
+ * objects (the AWS credentials the process obtained from IMDS).
+ */
+function SubGroup({
+  title,
+  at,
+  rows,
+}: {
+  readonly title: string;
+  readonly at: FieldRef | undefined;
+  readonly rows: readonly RowSpec[];
+}) {
+  if (at === undefined) return null;
+  const items = at.node.kind === 'array' ? at.node.items : [at.node];
+  if (items.length === 0 || items.some((item) => item.kind !== 'object'))
+    return <OtherFields fields={[at]} />;
+  return (
+    <>
+      {items.map((node, i) => (
+        <Group key={i} title={items.length > 1 ? `${title} ${i + 1}` : title} path={at.path}>
+          <FieldRows at={{ ...at, node }} rows={rows} />
+        </Group>
+      ))}
+    </>
+  );
+}
+
 interface ProcessFactsProps {
   readonly at: FieldRef;
   /** Show the parent and the lineage (a process context: the event's process, a tracee…). */
@@ -97,9 +146,21 @@ export function ProcessFacts({ at, withLineage }: ProcessFactsProps) {
   const credentials = f.take('credentials');
   const parent = withLineage ? f.take('parent') : undefined;
   const ancestors = withLineage ? f.take('ancestors') : undefined;
+  const cmdline = f.take('cmdline');
+  const source = f.take('source');
+  const isExecChild = f.take('is_exec_child');
+  const capsUsed = f.take('caps_used');
+  const capsAttempted = f.take('caps_attempted');
+  const truncatedAncestors = f.take('truncated_ancestors');
+  const userSession = f.take('user_session');
+  const cgroup = f.take('cgroup');
+  const awsCredentials = f.take('aws_security_credentials');
+  const syscalls = f.take('syscalls');
+  const variables = f.take('variables');
   const containerFields = container?.node.kind === 'object' ? fieldsOf(container) : undefined;
   const containerId = containerFields?.take('id');
   const containerCreated = containerFields?.take('created_at');
+  const containerVariables = containerFields?.take('variables');
   const rest = f.rest();
   const containerRest = containerFields?.rest() ?? [];
   const pidRef = pid ?? ppid ?? tid;
@@ -131,6 +192,7 @@ export function ProcessFacts({ at, withLineage }: ProcessFactsProps) {
         )}
         <ProcessFile label="Executable" at={executable} />
         <ProcessFile label="Interpreter" at={interpreter} />
+        <FactOf label="Command line" at={cmdline} />
         <FactOf label="argv0" at={argv0} />
         {(args ?? argsTruncated) !== undefined && (
           <Fact label="Args" path={(args ?? argsTruncated)?.path}>
@@ -159,6 +221,12 @@ export function ProcessFacts({ at, withLineage }: ProcessFactsProps) {
                   <FieldValue at={containerCreated} />
                 </span>
               )}
+              {containerVariables !== undefined && (
+                <span className="ev-id">
+                  <span className="ev-dim">variables </span>
+                  <FieldValue at={containerVariables} />
+                </span>
+              )}
               <OtherFields fields={containerRest} />
             </span>
           </Fact>
@@ -168,7 +236,21 @@ export function ProcessFacts({ at, withLineage }: ProcessFactsProps) {
         <FactOf label="Exited" at={exitTime} />
         <FactOf label="Thread" at={isThread} />
         <FactOf label="Kernel worker" at={isKworker} />
+        <FactOf label="Exec child" at={isExecChild} />
+        <FactOf label="Source" at={source} />
+        <FactOf label="Caps used" at={capsUsed} />
+        <FactOf label="Caps attempted" at={capsAttempted} />
+        {syscalls !== undefined && (
+          <Fact label="Syscalls" path={syscalls.path}>
+            <SyscallList at={syscalls} />
+          </Fact>
+        )}
+        <FactOf label="Variables" at={variables} />
+        <FactOf label="Ancestors cut" at={truncatedAncestors} />
       </Facts>
+      <SubGroup title="User session" at={userSession} rows={USER_SESSION_ROWS} />
+      <SubGroup title="Cgroup" at={cgroup} rows={CGROUP_ROWS} />
+      <SubGroup title="AWS credentials" at={awsCredentials} rows={AWS_CREDENTIAL_ROWS} />
       {credentials !== undefined &&
         (credentials.node.kind === 'object' ? (
           <CredentialsView at={credentials} />

@@ -1,5 +1,5 @@
 /**
- * A data-quality marker beside the field it concerns: truncated arguments or environment,
+ * A data-quality marker beside the field it concerns: truncated arguments, environment or value,
  * a path that could not be resolved, missing lineage, writable and executable memory. The
  * kind is a fixed word (`data-kind`), never log content.
  */
@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 export type QualityKind =
   | 'args-truncated'
   | 'envs-truncated'
+  | 'value-truncated'
   | 'path-resolution'
   | 'missing-lineage'
   | 'writable-executable'

@@ -8,18 +8,8 @@ import type { JsonNode } from '../json-model';
 import { isTrue, member, numberOf, textOf } from '../body/json-access';
 import { readProtection } from '../describe/memory-protection';
 import type { PartsBuilder } from './summary-parts';
-import { filePath } from './phrase-helpers';
+import { address, filePath } from './phrase-helpers';
 import type { Phrase } from './phrase-helpers';
-
-/** `10.0.0.1:53`, `[fe80::1]:53` for IPv6. */
-function address(node: JsonNode | undefined, path: string, out: PartsBuilder): void {
-  const ip = textOf(member(node, 'ip'));
-  const isV6 = ip?.includes(':') === true;
-  if (isV6) out.text('[');
-  out.field(member(node, 'ip'), `${path}.ip`, '?');
-  if (isV6) out.text(']');
-  out.text(':').field(member(node, 'port'), `${path}.port`, '?');
-}
 
 function protection(node: JsonNode | undefined, path: string, out: PartsBuilder): boolean {
   const text = textOf(node);

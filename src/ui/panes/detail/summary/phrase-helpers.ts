@@ -1,6 +1,7 @@
 /**
  * Shared pieces of the summary phrases: who did it (`cat (pid 4121, root)`), a process named
- * by command and pid, command lines quoted the way a shell would take them back, file paths.
+ * by command and pid, command lines quoted the way a shell would take them back, file paths,
+ * network endpoints.
  */
 import type { JsonNode } from '../json-model';
 import { member, memberAt, scalarText, stringsOf, textOf } from '../body/json-access';
@@ -85,4 +86,14 @@ export function nameList(names: readonly string[], shown = 3): string {
 /** The command line of a process (its arguments after argv0), when it has one. */
 export function processArgs(node: JsonNode | undefined): string[] | undefined {
   return stringsOf(member(node, 'args'));
+}
+
+/** `10.0.0.1:53`, `[fe80::1]:53` for IPv6. */
+export function address(node: JsonNode | undefined, path: string, out: PartsBuilder): void {
+  const ip = textOf(member(node, 'ip'));
+  const isV6 = ip?.includes(':') === true;
+  if (isV6) out.text('[');
+  out.field(member(node, 'ip'), `${path}.ip`, '?');
+  if (isV6) out.text(']');
+  out.text(':').field(member(node, 'port'), `${path}.port`, '?');
 }

@@ -39,7 +39,11 @@ const exec: Phrase = (body, out) => {
       'a program with no path',
     );
   const args = processArgs(member(body, 'process'));
+  const cmdline = textOf(memberAt(body, ['process', 'cmdline']));
   if (args !== undefined && args.length > 0) out.text(' ').value(commandLine(args), 'process.args');
+  // Windows agents send the whole command line as one string instead of the arguments.
+  else if (cmdline !== undefined && cmdline !== '')
+    out.text(' as ').value(cmdline, 'process.cmdline');
   const parent = member(member(body, 'process'), 'parent');
   const ancestor = itemsOf(memberAt(body, ['process', 'ancestors']))[0];
   if (parent !== undefined) {

@@ -239,6 +239,137 @@ const CASES: Readonly<
     },
     'cat (pid 4121, root) mounted tmpfs on /run/user/1002',
   ],
+  connect: [
+    {
+      connect: {
+        addr: { family: 'AF_INET', ip: '10.0.0.5', port: 443 },
+        hostnames: ['api.example.com'],
+        protocol: 'TCP',
+      },
+    },
+    'cat (pid 4121, root) connected to 10.0.0.5:443 (TCP), known as api.example.com',
+  ],
+  accept: [
+    { accept: { addr: { family: 'AF_INET6', ip: 'fe80::1', port: 51234 }, hostnames: [] } },
+    'cat (pid 4121, root) accepted a connection from [fe80::1]:51234',
+  ],
+  packet: [
+    {
+      packet: {
+        l3_protocol: 'IPv4',
+        l4_protocol: 'UDP',
+        source: { ip: '10.0.0.5', port: 5353 },
+        destination: { ip: '10.0.0.2', port: 53 },
+        size: 1500,
+        network_direction: 'egress',
+      },
+    },
+    'cat (pid 4121, root) sent a UDP packet 10.0.0.5:5353 → 10.0.0.2:53 (1.5 KB)',
+  ],
+  network_flow_monitor: [
+    {
+      network_flow_monitor: {
+        device: { ifname: 'eth0', ifindex: 2, netns: 1 },
+        flows: [
+          {
+            l3_protocol: 'IPv4',
+            l4_protocol: 'TCP',
+            source: { ip: '10.0.0.5', port: 40000 },
+            destination: { ip: '10.0.0.9', port: 5432 },
+          },
+        ],
+      },
+    },
+    'cat (pid 4121, root) reported the flow 10.0.0.5:40000 → 10.0.0.9:5432 (TCP) on eth0',
+  ],
+  imds: [
+    {
+      imds: {
+        type: 'request',
+        cloud_provider: 'aws',
+        url: '/latest/meta-data/iam/security-credentials/',
+      },
+    },
+    'cat (pid 4121, root) asked the IMDS of aws for /latest/meta-data/iam/security-credentials/',
+  ],
+  capabilities: [
+    {
+      capabilities: {
+        caps_used: ['CAP_NET_RAW'],
+        caps_attempted: ['CAP_NET_RAW', 'CAP_SYS_MODULE'],
+      },
+    },
+    'cat (pid 4121, root) used the capabilities CAP_NET_RAW; attempted without success ' +
+      'CAP_SYS_MODULE',
+  ],
+  sysctl: [
+    {
+      sysctl: {
+        action: 'write',
+        name: 'kernel/yama/ptrace_scope',
+        value: '0',
+        old_value: '1',
+      },
+    },
+    'cat (pid 4121, root) set sysctl kernel/yama/ptrace_scope = 0 (was 1)',
+  ],
+  setsockopt: [
+    {
+      setsockopt: {
+        socket_type: 'SOCK_RAW',
+        socket_family: 'AF_PACKET',
+        socket_protocol: 'ETH_P_ALL',
+        level: 'SOL_SOCKET',
+        optname: 'SO_ATTACH_FILTER',
+        filter: 'ld [12]',
+      },
+    },
+    'cat (pid 4121, root) set the socket option SO_ATTACH_FILTER at level SOL_SOCKET on an ' +
+      'AF_PACKET socket — socket filter attached',
+  ],
+  prctl: [
+    { prctl: { option: 'PR_SET_NAME', new_name: 'kworker/0:1' } },
+    'cat (pid 4121, root) called prctl PR_SET_NAME, renaming itself kworker/0:1',
+  ],
+  cgroup_write: [
+    { cgroup_write: { pid: 4122, file: { path: '/sys/fs/cgroup/x/cgroup.procs' } } },
+    'cat (pid 4121, root) moved pid 4122 into the cgroup /sys/fs/cgroup/x/cgroup.procs',
+  ],
+  syscalls: [
+    {
+      syscalls: [
+        { name: 'openat', id: 257 },
+        { name: 'connect', id: 42 },
+      ],
+    },
+    'cat (pid 4121, root) made the syscalls openat, connect',
+  ],
+  create_key: [
+    { registry: { key_path: 'HKLM\\Software\\Run', key_name: 'Run' } },
+    'cat (pid 4121, root) created the registry key HKLM\\Software\\Run',
+  ],
+  open_key: [{ registry: { key_name: 'Run' } }, 'cat (pid 4121, root) opened the registry key Run'],
+  delete_key: [
+    { registry: { key_path: 'HKCU\\x' } },
+    'cat (pid 4121, root) deleted the registry key HKCU\\x',
+  ],
+  set_key_value: [
+    { registry: { key_path: 'HKLM\\Software\\Run', value_name: 'updater' } },
+    'cat (pid 4121, root) set the value updater of the registry key HKLM\\Software\\Run',
+  ],
+  change_permission: [
+    { permission_change: { path: 'C:\\secret.txt', type: 'file', username: 'bob' } },
+    'cat (pid 4121, root) changed the permissions of C:\\secret.txt (file)',
+  ],
+  create: [
+    { file: { path: 'C:\\Temp\\a.exe', name: 'a.exe' } },
+    'cat (pid 4121, root) created C:\\Temp\\a.exe',
+  ],
+  write: [{ file: { path: 'C:\\Temp\\a.exe' } }, 'cat (pid 4121, root) wrote to C:\\Temp\\a.exe'],
+  delete: [
+    { file: { device_path: '\\Device\\x', name: 'a.exe' } },
+    'cat (pid 4121, root) deleted a.exe',
+  ],
 };
 
 describe('summarize', () => {
@@ -261,6 +392,51 @@ describe('summarize', () => {
     expect(summary.parts.at(-1)).toEqual({ kind: 'outcome', text: 'refused', tone: 'refused' });
     expect(text('unlink', { file: { path: '/x', uid: 0, gid: 0 } }, 'Error')).toBe(
       'cat (pid 4121, root) deleted /x — failed',
+    );
+  });
+
+  it('reads the variants of the newer event types', () => {
+    expect(text('imds', { imds: { type: 'response', cloud_provider: 'gcp' } })).toBe(
+      'cat (pid 4121, root) received an answer from the IMDS of gcp',
+    );
+    expect(
+      text('imds', {
+        imds: {
+          type: 'response',
+          cloud_provider: 'aws',
+          aws: { is_imds_v2: false, security_credentials: { access_key_id: 'ASIA…' } },
+        },
+      }),
+    ).toMatch(/IMDS of aws — security credentials handed out$/);
+    expect(text('sysctl', { sysctl: { action: 'read', name: 'kernel/modules_disabled' } })).toBe(
+      'cat (pid 4121, root) read sysctl kernel/modules_disabled',
+    );
+    expect(text('network_flow_monitor', { network_flow_monitor: { flows: [{}, {}] } })).toBe(
+      'cat (pid 4121, root) reported 2 network flows',
+    );
+    // Windows processes name their user as a string; their summary reads the same way.
+    const windows = readJson(
+      JSON.stringify({
+        evt: { name: 'set_key_value' },
+        process: { pid: 812, user: 'NT AUTHORITY\\SYSTEM', executable: { name: 'reg.exe' } },
+        registry: { key_path: 'HKLM\\Run', value_name: 'x' },
+      }),
+    );
+    const windowsExec = readJson(
+      JSON.stringify({
+        evt: { name: 'exec' },
+        process: {
+          pid: 900,
+          cmdline: 'cmd.exe /c whoami',
+          executable: { path: 'C:\\Windows\\System32\\cmd.exe', name: 'cmd.exe' },
+        },
+      }),
+    );
+    expect(summaryText(summarize(windowsExec))).toBe(
+      'cmd.exe (pid 900) executed C:\\Windows\\System32\\cmd.exe as cmd.exe /c whoami',
+    );
+    expect(summaryText(summarize(windows))).toBe(
+      'reg.exe (pid 812, NT AUTHORITY\\SYSTEM) set the value x of the registry key HKLM\\Run',
     );
   });
 
@@ -292,8 +468,8 @@ describe('summarize', () => {
   });
 
   it('reads unknown types, missing sections and odd values without failing', () => {
-    expect(text('prctl', { file: { path: '/x', uid: 0, gid: 0 } })).toBe(
-      'cat (pid 4121, root) did prctl on /x',
+    expect(text('future_event', { file: { path: '/x', uid: 0, gid: 0 } })).toBe(
+      'cat (pid 4121, root) did future_event on /x',
     );
     expect(text('constructor')).toBe('cat (pid 4121, root) did constructor');
     expect(summaryText(summarize(readJson('{"evt":{"name":"open"}}')))).toBe(

@@ -11,6 +11,7 @@ import { outcomeTone } from '../../../common/badges';
 import type { JsonNode } from '../json-model';
 import { member, numberOf, textOf } from '../body/json-access';
 import { formatBodyTime, formatEpochMs } from '../describe/body-time';
+import { CONNECTION_PHRASES } from './connection-phrases';
 import { FILE_PHRASES } from './file-phrases';
 import { KERNEL_PHRASES } from './kernel-phrases';
 import { filePath, processLabel } from './phrase-helpers';
@@ -18,12 +19,17 @@ import type { Phrase } from './phrase-helpers';
 import { PROCESS_PHRASES } from './process-phrases';
 import { PartsBuilder } from './summary-parts';
 import type { Summary } from './summary-parts';
+import { SYSTEM_PHRASES } from './system-phrases';
+import { WINDOWS_PHRASES } from './windows-phrases';
 
 /** The phrase of every event type the summary knows, by `evt.name`. */
 export const PHRASES: Readonly<Record<string, Phrase>> = {
   ...PROCESS_PHRASES,
   ...FILE_PHRASES,
   ...KERNEL_PHRASES,
+  ...CONNECTION_PHRASES,
+  ...SYSTEM_PHRASES,
+  ...WINDOWS_PHRASES,
 };
 
 const fallback: Phrase = (body, out) => {
