@@ -77,6 +77,12 @@ function fill(
     const item = fill(root, (resolved['items'] ?? true) as SchemaNode | boolean, key, nextSeen);
     return item === undefined ? [] : [item];
   }
+  const members = resolved['additionalProperties'];
+  if (typeof members === 'object' && members !== null) {
+    // A map whose members have a schema of their own (`k8s_extra`: lists of strings).
+    const member = fill(root, members as SchemaNode, `${key}_member`, nextSeen);
+    return member === undefined ? {} : { [`${key}_member`]: member };
+  }
   return leafValue(resolved, key);
 }
 
