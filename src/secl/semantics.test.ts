@@ -621,3 +621,63 @@ describe('event sections', () => {
     ).toBe(T);
   });
 });
+
+// Each case below is checked against the agent's evaluator (DataDog/datadog-agent, files
+// named per test), not against the project's earlier choices.
+describe('as the current agent evaluates', () => {
+  // pkg/security/secl/model/consts_linux.go `errorConstants`: each is the negated errno.
+  it('knows the error constants with the agent values', () => {
+    const refused = makeOpenBody({ evt: { name: 'open', outcome: 'Refused' } });
+    const failed = makeOpenBody({ evt: { name: 'open', outcome: 'Error' } });
+    expect(run('EACCES == -13 && EPERM == -1 && ENOENT == -2', refused)).toBe(T);
+    // The agent defines EILSEQ as -EIDRM.
+    expect(run('EILSEQ == -43 && EWOULDBLOCK == EAGAIN', refused)).toBe(T);
+    expect(run('open.retval in [EACCES, EPERM]', refused)).toBe(T);
+    expect(run('open.retval == EACCES', refused)).toBe(U);
+    expect(run('open.retval == EACCES', failed)).toBe(F);
+    expect(run('open.retval == ENOENT', failed)).toBe(U);
+    // `-EACCES` is 13, a successful return value, never a refusal.
+    expect(run('open.retval == -EACCES', refused)).toBe(F);
+  });
+
+  // pkg/security/secl/compiler/eval/glob.go `Glob.matches`.
+  it('matches every path with a lone ** glob', () => {
+    const body = execBody();
+    expect(run('exec.file.path =~ "**"', body)).toBe(T);
+    expect(run('exec.file.path in [~"**"]', body)).toBe(T);
+    expect(run('exec.file.path =~ "/**"', body)).toBe(T);
+    expect(run('exec.file.path =~ "/usr/sbin/**"', body)).toBe(F);
+    expect(run('open.file.path =~ "**"', makeOpenBody({ file: { path: 'relative/x' } }))).toBe(T);
+    expect(run('open.file.path =~ "**"', makeOpenBody({ file: { path: '' } }))).toBe(F);
+  });
+
+  describe('addresses', () => {
+    const flow = (source: string) => ({
+      evt: { name: 'dns' },
+      network: { source: { ip: source }, destination: { ip: '2001:db8::53' } },
+    });
+
+    // Go net.IPNet.Contains, used by cidr.go: a v4-mapped range holds IPv4 addresses.
+    it('lets IPv4-mapped IPv6 ranges hold IPv4 addresses', () => {
+      expect(run('network.source.ip in ::ffff:10.0.0.0/104', flow('10.1.2.3'))).toBe(T);
+      expect(run('network.source.ip in [::ffff:192.168.0.0/112]', flow('192.168.4.5'))).toBe(T);
+      expect(run('network.source.ip in [::ffff:192.168.0.0/112]', flow('192.169.4.5'))).toBe(F);
+      expect(run('network.source.ip in [10.0.0.0/8]', flow('::ffff:10.9.9.9'))).toBe(T);
+      expect(run('network.destination.ip in [::ffff:0.0.0.0/96]', flow('10.1.2.3'))).toBe(F);
+    });
+
+    // cidr.go `IPNetsMatch`: either range holds the other's first address.
+    it('matches a range with a range that holds it or that it holds', () => {
+      expect(run('network.source.ip in [10.0.0.0/8]', flow('10.1.0.0/16'))).toBe(T);
+      expect(run('network.source.ip == 10.1.2.0/24', flow('10.0.0.0/8'))).toBe(T);
+      expect(run('network.source.ip in [10.2.0.0/16]', flow('10.1.0.0/16'))).toBe(F);
+    });
+
+    // cidr.go `CIDRValues.MatchAll`: every address against every listed range.
+    it('reads allin over a list of ranges as matching every range', () => {
+      expect(run('network.source.ip allin [10.0.0.0/8, 10.1.0.0/16]', flow('10.1.2.3'))).toBe(T);
+      expect(run('network.source.ip allin [10.0.0.0/8, 192.168.0.0/16]', flow('10.1.2.3'))).toBe(F);
+      expect(run('network.source.ip allin 10.0.0.0/8', flow('10.1.2.3'))).toBe(T);
+    });
+  });
+});
