@@ -681,3 +681,35 @@ describe('as the current agent evaluates', () => {
     });
   });
 });
+
+// pkg/security/secl/compiler/eval/eval.go: `%{field}` (evaluatorFromFieldReference) and
+// `${variable}` / `%{field}` inside strings (stringEvaluatorFromVariable).
+describe('field references', () => {
+  const body = makeOpenBody({ file: { path: '/proc/4121/maps', name: 'maps' } });
+
+  it('reads %{field} as the field, alone or inside a string', () => {
+    expect(run('open.file.path == "/proc/%{process.pid}/maps"', body)).toBe(T);
+    expect(run('open.file.path == "/proc/%{process.pid}/mem"', body)).toBe(F);
+    expect(run('%{process.pid} == 4121', body)).toBe(T);
+    expect(run('open.file.name in %{process.comm}', body)).toBe(F);
+  });
+
+  it('fails where the agent fails, at the reference', () => {
+    expect(errorOf('open.file.path == "/x/%{process.nope}"')).toEqual({
+      position: 22,
+      length: 15,
+      message: "field 'process.nope' doesn't exist",
+    });
+    expect(errorOf('open.file.name == %{nope}')).toMatchObject({ position: 18, length: 7 });
+    expect(errorOf('open.file.name == %{').message).toContain("expected '%{field}'");
+  });
+
+  it('names references the agent keeps as literal text (lists, patterns)', () => {
+    const compiled = compileRule('open.file.path in ["/proc/${process.pid}/maps", ~"%{x}*"]');
+    expect(compiled.ok && compiled.rule.unknownNotes).toEqual([
+      expect.objectContaining({ field: '${process.pid}', position: 26, length: 14 }),
+      expect.objectContaining({ field: '%{x}', position: 50, length: 4 }),
+    ]);
+    expect(run('open.file.path in ["/proc/${process.pid}/maps"]', body)).toBe(F);
+  });
+});
