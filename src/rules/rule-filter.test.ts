@@ -51,7 +51,7 @@ describe('rules mode in the engine', () => {
     'load_module.loaded_from_memory == false && load_module.file.path =~ "/tmp/*"',
     'ptrace.request in [PTRACE_ATTACH, PTRACE_POKETEXT, PTRACE_POKEDATA] && ptrace.tracee.pid != process.pid',
     'chmod.file.destination.mode & S_IXUSR > 0 && chmod.file.path =~ "/tmp/**"',
-    'unlink.file.path == "/tmp/.x" && process.ancestors[_].file.name == "dash" && process.ancestors[_].args =~ "*/etc/shadow*"',
+    'unlink.file.path == "/tmp/.x" && process.ancestors[A].file.name == "dash" && process.ancestors[A].args =~ "*/etc/shadow*"',
     'open.file.path != "/etc/shadow"',
     'exec.file.name == "curl" || exec.file.name == "wget"',
     // Unknown on every exec (the export does not say whether it was an exec).

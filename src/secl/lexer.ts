@@ -132,7 +132,7 @@ class Lexer {
 
   /**
    * An identifier: letters, digits, `_` and `.`, with `[register]` groups inside
-   * (`process.ancestors[_].file.name`). A `]` that closes no `[` of the identifier ends it, so
+   * (`process.ancestors[A].file.name`). A `]` that closes no `[` of the identifier ends it, so
    * a list of constants `[A, B]` reads as a list.
    */
   private ident(): void {

@@ -164,12 +164,12 @@ describe('registers', () => {
   it('forces one element for all conditions of a register', () => {
     expect(
       run(
-        'process.ancestors[_].file.name == "nginx" && process.ancestors[_].args == "-c id"',
+        'process.ancestors[A].file.name == "nginx" && process.ancestors[A].args == "-c id"',
         body,
       ),
     ).toBe(F);
     expect(
-      run('process.ancestors[_].file.name == "bash" && process.ancestors[_].args == "-c id"', body),
+      run('process.ancestors[A].file.name == "bash" && process.ancestors[A].args == "-c id"', body),
     ).toBe(T);
     expect(
       run(
@@ -182,7 +182,7 @@ describe('registers', () => {
     ).toBe(F);
     expect(
       run(
-        'exec.comm == "c$t" && (process.ancestors[_].comm == "bash" || process.ancestors[_].comm == "zsh")',
+        'exec.comm == "c$t" && (process.ancestors[A].comm == "bash" || process.ancestors[A].comm == "zsh")',
         body,
       ),
     ).toBe(T);
@@ -190,7 +190,7 @@ describe('registers', () => {
 
   it('compiles a register scope into one leaf reading the iterator', () => {
     const compiled = compileRule(
-      'process.ancestors[_].file.name == "bash" && process.ancestors[_].args == "-c id"',
+      'process.ancestors[A].file.name == "bash" && process.ancestors[A].args == "-c id"',
     );
     expect(compiled.ok && compiled.rule.leaves.map((l) => l.paths)).toEqual([
       ['process.ancestors'],
@@ -198,8 +198,8 @@ describe('registers', () => {
   });
 
   it('rejects registers on fields that do not iterate', () => {
-    expect(errorOf('process.parent[_].comm == "x"').message).toContain('not an iterator');
-    expect(errorOf('process.ancestors[_].nope == "x"').message).toContain('unknown field');
+    expect(errorOf('process.parent[A].comm == "x"').message).toContain('not an iterator');
+    expect(errorOf('process.ancestors[A].nope == "x"').message).toContain('unknown field');
   });
 });
 
@@ -711,5 +711,39 @@ describe('field references', () => {
       expect.objectContaining({ field: '%{x}', position: 50, length: 4 }),
     ]);
     expect(run('open.file.path in ["/proc/${process.pid}/maps"]', body)).toBe(F);
+  });
+});
+
+// pkg/security/secl/compiler/eval/eval.go `identToEvaluator` and rule.go `NewRuleEvaluator`:
+// a named register, one per rule, the whole rule evaluated for each element.
+describe('registers as the agent defines them', () => {
+  const ancestors = [
+    process('nginx', '/usr/sbin/nginx', ['-g']),
+    process('bash', '/bin/bash', ['-c', 'id']),
+  ];
+  const body = execBody({ ancestors });
+
+  it('refuses the _ register, two registers and one register on two iterators', () => {
+    expect(errorOf('process.ancestors[_].comm == "bash"').message).toBe(
+      "`_` can't be used as a iterator variable name",
+    );
+    expect(
+      errorOf('process.ancestors[A].comm == "bash" && process.ancestors[B].comm == "sh"').message,
+    ).toBe('iterator variable limit to one per rule');
+    expect(
+      errorOf('process.ancestors[A].comm == "bash" && ptrace.tracee.ancestors[A].comm == "x"')
+        .message,
+    ).toBe("iterator variable used by different fields 'A'");
+  });
+
+  it('binds the register at the whole rule, negations included', () => {
+    // Some ancestor is not nginx (bash is): true, where "no ancestor is nginx" would be false.
+    expect(run('!(process.ancestors[A].comm == "nginx")', body)).toBe(T);
+    expect(run('process.ancestors[A].comm != "nginx"', body)).toBe(T);
+    expect(run('process.ancestors.comm != "nginx"', body)).toBe(F);
+    // No element at all: the rule does not hold, whatever its other conditions.
+    const orphan = execBody({ ancestors: [] });
+    expect(run('exec.comm == "c$t" || process.ancestors[A].comm == "bash"', orphan)).toBe(F);
+    expect(run('exec.comm == "c$t" || process.ancestors[A].comm == "bash"', body)).toBe(T);
   });
 });
