@@ -213,9 +213,10 @@ function ipMembers(members: readonly MemberIR[]): IpValue[] | undefined {
 
 /**
  * `ips allin [ranges]` as the agent's `CIDRValues.MatchAll` (pkg/security/secl/compiler/eval/
- * cidr.go): every address matches every listed range; no address at all holds.
+ * cidr.go): every address matches every listed range. A field without a value does not hold.
  */
 function allInRanges(operand: Operand, ranges: readonly IpValue[]): Tri {
+  if (operand.values.length === 0) return operand.partial ? T.Unknown : T.False;
   for (const v of operand.values) {
     if (!isIpValue(v) || !ranges.every((r) => ipNetsMatch(v, r))) return T.False;
   }
