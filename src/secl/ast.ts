@@ -25,7 +25,12 @@ export type Literal =
   | ({ readonly kind: 'cidr'; readonly text: string } & Span);
 
 export type Ident = { readonly kind: 'ident'; readonly name: string } & Span;
-export type Variable = { readonly kind: 'variable'; readonly name: string } & Span;
+/** `${name}` (a variable) or `%{name}` (a field reference, `fieldReference`). */
+export type Variable = {
+  readonly kind: 'variable';
+  readonly name: string;
+  readonly fieldReference: boolean;
+} & Span;
 
 /** A bracketed list `[…]` (members are literals, constants or macros). */
 export type ListNode = { readonly kind: 'list'; readonly members: readonly Expr[] } & Span;

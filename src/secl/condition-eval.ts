@@ -8,6 +8,8 @@ import type { ScalarOp } from './ast';
 import type { SeclFailure } from './errors';
 import type { ArrayIR, BoolIR, MatcherIR, MemberIR, Origin, ValueIR } from './ir';
 import { isMatcher } from './ir';
+import type { IpValue } from './ip';
+import { ipNetsMatch } from './ip';
 import { compilePathGlob } from './path-glob';
 import type { TextMatcher } from './pattern';
 import { compilePattern } from './pattern';
@@ -21,7 +23,7 @@ import type { ValueFn } from './value-eval';
 import { compileValue } from './value-eval';
 import { compareInts, matchesText, valuesEqual } from './value-match';
 import type { Operand, SeclValue } from './values';
-import { displayOperand, operandOf } from './values';
+import { displayOperand, isIpValue, operandOf } from './values';
 
 export type TestFn = (ctx: EvalCtx) => Tri;
 
@@ -199,6 +201,28 @@ function allValues(operand: Operand, pred: (v: SeclValue) => boolean): Tri {
   return operand.partial ? T.Unknown : T.True;
 }
 
+/** The members when all are addresses or ranges, else `undefined`. */
+function ipMembers(members: readonly MemberIR[]): IpValue[] | undefined {
+  const out: IpValue[] = [];
+  for (const m of members) {
+    if (m.kind !== 'value' || !isIpValue(m.value)) return undefined;
+    out.push(m.value);
+  }
+  return out;
+}
+
+/**
+ * `ips allin [ranges]` as the agent's `CIDRValues.MatchAll` (pkg/security/secl/compiler/eval/
+ * cidr.go): every address matches every listed range. A field without a value does not hold.
+ */
+function allInRanges(operand: Operand, ranges: readonly IpValue[]): Tri {
+  if (operand.values.length === 0) return operand.partial ? T.Unknown : T.False;
+  for (const v of operand.values) {
+    if (!isIpValue(v) || !ranges.every((r) => ipNetsMatch(v, r))) return T.False;
+  }
+  return operand.partial ? T.Unknown : T.True;
+}
+
 function compileArrayTest(
   op: 'in' | 'notin' | 'allin',
   left: ValueIR | MatcherIR,
@@ -207,6 +231,11 @@ function compileArrayTest(
   fail: Fail,
 ): (l: Operand | undefined, ctx: EvalCtx) => Tri {
   if (array.kind === 'members') {
+    if (op === 'allin') {
+      const ranges = ipMembers(array.members);
+      if (ranges !== undefined)
+        return (l) => (l === undefined ? T.Unknown : allInRanges(l, ranges));
+    }
     const pred = memberPredicate(array.members, isMatcher(left) ? undefined : left, fail);
     return (l) =>
       l === undefined ? T.Unknown : op === 'allin' ? allValues(l, pred) : anyValue(l, pred);

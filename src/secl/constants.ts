@@ -1,6 +1,6 @@
 /**
  * All SECL constants by name (the agent's `SECLConstants()`): the union of the file, kernel,
- * eBPF and network tables, as integers. Identifiers in rules resolve here after macros.
+ * eBPF, network and error tables, as integers. Identifiers in rules resolve here after macros.
  */
 import {
   BPF_ATTACH_TYPES,
@@ -9,6 +9,7 @@ import {
   BPF_MAP_TYPES,
   BPF_PROGRAM_TYPES,
 } from './constants-bpf';
+import { ERRNO_CONSTANTS } from './constants-errno';
 import { FILE_MODES, OPEN_FLAGS, UNLINK_FLAGS } from './constants-file';
 import {
   AUDIT,
@@ -65,6 +66,7 @@ const ALL_TABLES: readonly ConstTable[] = [
   DNS_RESPONSE_CODES,
   L3_PROTOCOLS,
   L4_PROTOCOLS,
+  ERRNO_CONSTANTS,
 ];
 
 let merged: ReadonlyMap<string, bigint> | undefined;

@@ -1,5 +1,5 @@
 /**
- * Resolution of SECL field names (`open.file.path`, `process.ancestors[_].file.name`, legacy
+ * Resolution of SECL field names (`open.file.path`, `process.ancestors[A].file.name`, legacy
  * `open.filename`) to field specs: register extraction, legacy names, then the common,
  * event-type and FIM namespaces. Names outside the namespace are reported, not guessed: the
  * error names the nearest known fields instead.
@@ -99,8 +99,11 @@ export function lookupField(written: string): FieldLookup {
   }
   const m = REGISTER.exec(written);
   if (m === null)
-    return { ok: false, message: `malformed register in '${written}': use 'iterator[_].field'` };
+    return { ok: false, message: `malformed register in '${written}': use 'iterator[A].field'` };
   const [, iteratorName = '', register = '', after = ''] = m;
+  // The agent's eval.go `identToEvaluator` refuses the wildcard register.
+  if (register === '_')
+    return { ok: false, message: "`_` can't be used as a iterator variable name" };
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(register)) {
     return { ok: false, message: `invalid register name '${register}' in '${written}'` };
   }

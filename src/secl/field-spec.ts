@@ -29,7 +29,7 @@ export interface FieldSpec {
   readonly fim: boolean;
 }
 
-/** A field as referenced in a rule, with its register (`process.ancestors[_]`) if any. */
+/** A field as referenced in a rule, with its register (`process.ancestors[A]`) if any. */
 export interface FieldRef {
   readonly spec: FieldSpec;
   readonly register: string | undefined;

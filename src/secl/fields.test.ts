@@ -136,10 +136,10 @@ describe('field map', () => {
     expect(fieldSpec('open.filename')?.name).toBe('open.file.path');
     expect(fieldSpec('rename.new.filename')?.name).toBe('rename.file.destination.path');
     expect(fieldSpec('setxattr.name')?.name).toBe('setxattr.file.destination.name');
-    const ref = lookupField('process.ancestors[_].name');
+    const ref = lookupField('process.ancestors[A].name');
     expect(ref.ok && [ref.ref.spec.name, ref.ref.register]).toEqual([
       'process.ancestors.comm',
-      '_',
+      'A',
     ]);
   });
 

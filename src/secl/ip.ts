@@ -89,10 +89,13 @@ export function parseIp(text: string): IpValue | undefined {
   return { family, value: value & maskOf(family, prefix), prefix };
 }
 
-/** An IPv4-mapped IPv6 address (`::ffff:a.b.c.d`) as IPv4; other addresses unchanged. */
+/**
+ * An IPv4-mapped IPv6 address or range (`::ffff:a.b.c.d`, `::ffff:10.0.0.0/104`) as IPv4
+ * (`10.0.0.0/8`), as Go's `net.IPNet.Contains` reads them; other values unchanged.
+ */
 function unmapped(ip: IpValue): IpValue {
-  if (ip.family === 6 && ip.prefix === 128 && ip.value >> 32n === 0xffffn) {
-    return { family: 4, value: ip.value & 0xffffffffn, prefix: 32 };
+  if (ip.family === 6 && ip.prefix >= 96 && ip.value >> 32n === 0xffffn) {
+    return { family: 4, value: ip.value & 0xffffffffn, prefix: ip.prefix - 96 };
   }
   return ip;
 }
@@ -105,10 +108,17 @@ export function ipInRange(ip: IpValue, range: IpValue): boolean {
   return (a.value & maskOf(r.family, r.prefix)) === r.value;
 }
 
-export function ipEquals(a: IpValue, b: IpValue): boolean {
+/**
+ * Whether two addresses or ranges match as the agent's `IPNetsMatch` does
+ * (pkg/security/secl/compiler/eval/cidr.go): either contains the other's first address, so
+ * an address matches a range holding it and two ranges match when one holds the other.
+ */
+export function ipNetsMatch(a: IpValue, b: IpValue): boolean {
   const x = unmapped(a);
   const y = unmapped(b);
-  return x.family === y.family && x.prefix === y.prefix && x.value === y.value;
+  if (x.family !== y.family) return false;
+  const base = (ip: IpValue): IpValue => ({ ...ip, prefix: bitsOf(ip.family) });
+  return ipInRange(base(x), y) || ipInRange(base(y), x);
 }
 
 export function formatIp(ip: IpValue): string {

@@ -12,7 +12,7 @@ import { OPERATORS } from './tokens';
 const IDENT_START = /[A-Za-z_]/;
 const IDENT_REST = /[A-Za-z0-9_.]+/y;
 const REGISTER = /\[[A-Za-z0-9_]*\]/y;
-const VARIABLE = /\$\{[A-Za-z_][A-Za-z0-9_.]*\}/y;
+const VARIABLE = /[$%]\{[A-Za-z_][A-Za-z0-9_.]*\}/y;
 const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d+)?/y;
 const IPV6 = /[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:\/\d+)?/y;
 const DIGITS = /\d+/y;
@@ -53,7 +53,7 @@ class Lexer {
       else if (c === '"') this.quoted('string', this.pos, 1);
       else if (c === '~' && s[this.pos + 1] === '"') this.quoted('pattern', this.pos, 2);
       else if (c === 'r' && s[this.pos + 1] === '"') this.quoted('regex', this.pos, 2);
-      else if (c === '$') this.variable();
+      else if ((c === '$' || c === '%') && s[this.pos + 1] === '{') this.variable(c);
       else if (this.address()) continue;
       else if (c >= '0' && c <= '9') this.number();
       else if (IDENT_START.test(c)) this.ident();
@@ -80,10 +80,13 @@ class Lexer {
     this.push(kind, start, i + 1, s.slice(start + skip, i));
   }
 
-  private variable(): void {
+  /** `${variable}`, or `%{field}` (a field reference, as the agent's eval.go reads it). */
+  private variable(sigil: string): void {
     const text = sticky(VARIABLE, this.source, this.pos);
     if (text === undefined) {
-      throw new SeclFailure(this.pos, 1, "malformed variable: expected '${name}'");
+      const what =
+        sigil === '%' ? "field reference: expected '%{field}'" : "variable: expected '${name}'";
+      throw new SeclFailure(this.pos, 2, `malformed ${what}`);
     }
     this.push('variable', this.pos, this.pos + text.length, text.slice(2, -1));
   }
@@ -129,7 +132,7 @@ class Lexer {
 
   /**
    * An identifier: letters, digits, `_` and `.`, with `[register]` groups inside
-   * (`process.ancestors[_].file.name`). A `]` that closes no `[` of the identifier ends it, so
+   * (`process.ancestors[A].file.name`). A `]` that closes no `[` of the identifier ends it, so
    * a list of constants `[A, B]` reads as a list.
    */
   private ident(): void {

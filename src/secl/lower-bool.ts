@@ -11,7 +11,7 @@ import { parseIp } from './ip';
 import type { ArrayIR, BoolIR, MatcherIR, MemberIR, ValueIR } from './ir';
 import { isMatcher } from './ir';
 import type { LowerContext } from './lower-context';
-import { isCondition, lowerValue, lowerVariable } from './lower-value';
+import { isCondition, lowerValue, lowerVariable, noteLiteralReferences } from './lower-value';
 import { Tri } from './tri';
 import { checkCompare, checkDynamic, checkMembers } from './typecheck';
 
@@ -19,9 +19,11 @@ function listMember(expr: Expr, ctx: LowerContext): MemberIR[] {
   ctx.tick(expr);
   switch (expr.kind) {
     case 'string':
+      noteLiteralReferences(expr.value, expr, ctx);
       return [{ kind: 'value', value: expr.value }];
     case 'pattern':
     case 'regex':
+      noteLiteralReferences(expr.value, { start: expr.start + 1, end: expr.end }, ctx);
       return [{ kind: expr.kind, text: expr.value, origin: ctx.origin(expr) }];
     case 'int':
       return [{ kind: 'value', value: expr.value }];
@@ -73,7 +75,7 @@ function lowerArray(array: ArrayNode, ctx: LowerContext): ArrayIR {
     case 'cidr':
       return { kind: 'members', members: listMember(array, ctx), origin };
     case 'variable':
-      return { kind: 'dynamic', value: lowerVariable(array.name, array, ctx), origin };
+      return { kind: 'dynamic', value: lowerVariable(array, ctx), origin };
     case 'ident': {
       const entry = ctx.macro(array.name);
       if (entry !== undefined) {
@@ -217,7 +219,7 @@ export function lowerBool(expr: Expr, ctx: LowerContext): BoolIR {
     case 'variable':
       return {
         kind: 'truthy',
-        value: lowerVariable(expr.name, expr, ctx),
+        value: lowerVariable(expr, ctx),
         origin: ctx.origin(expr),
       };
     default:

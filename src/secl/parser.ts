@@ -166,7 +166,12 @@ class Parser {
     }
     if (t.kind === 'variable') {
       this.next();
-      return { kind: 'variable', name: t.value, ...span(t.start, t.end) };
+      return {
+        kind: 'variable',
+        name: t.value,
+        fieldReference: t.text.startsWith('%'),
+        ...span(t.start, t.end),
+      };
     }
     if (t.kind === 'ident' && this.isBoolOp(t) === undefined) {
       this.next();
@@ -308,7 +313,7 @@ class Parser {
       case 'cidr':
         return { kind: 'cidr', text: t.text, ...s };
       case 'variable':
-        return { kind: 'variable', name: t.value, ...s };
+        return { kind: 'variable', name: t.value, fieldReference: t.text.startsWith('%'), ...s };
       case 'op':
         if (t.text === '+' && this.peek().kind === 'int') {
           const n = this.next();

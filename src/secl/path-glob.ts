@@ -2,7 +2,7 @@
  * Path globs, the pattern semantics of `*.path` fields: segments split on `/`; `*` stays within
  * a segment; `**` spans segments (at least one at the end, as the agent; zero or more elsewhere,
  * which the agent rejects but policies use); a leading `*` is the first segment of an absolute
- * path. O(pattern × path) segments.
+ * path; a lone `**` matches any path. O(pattern × path) segments.
  */
 import type { TextMatcher } from './pattern';
 import { compilePattern } from './pattern';
@@ -45,6 +45,9 @@ function matchSegments(elements: readonly Element[], segments: readonly string[]
 /** A matcher for `pattern` over paths. */
 export function compilePathGlob(pattern: string): TextMatcher {
   if (!pattern.includes('*')) return (path) => path === pattern;
+  // The agent's `Glob.matches` (pkg/security/secl/compiler/eval/glob.go) takes a lone `**` as
+  // matching every non-empty path, absolute or not.
+  if (pattern === '**') return (path) => path !== '';
   const parts = pattern.split('/');
   const relative = parts[0] === '*';
   const elements: Element[] = parts.map((part) =>

@@ -127,8 +127,7 @@ rules:
       { id: 'BAD', status: 'error', message: expect.stringContaining('expected') },
     ]);
     const byId = (id: string) => policy.rules.filter((r) => r.id === id);
-    expect(byId('shell').map((r) => r.status)).toEqual(['compiled', 'compiled']);
-    expect(byId('shell')[1]?.notes).toEqual(["rule id 'shell' is defined more than once"]);
+    expect(byId('shell').map((r) => r.status)).toEqual(['compiled', 'skipped']);
     expect(byId('off')[0]).toMatchObject({ status: 'skipped', reason: 'disabled' });
     expect(byId('uses_bad')[0]).toMatchObject({
       status: 'error',
@@ -183,5 +182,67 @@ rules: *g`;
     expect(loadPolicy('').errors).toEqual(['not a policy: expected a mapping with "rules"']);
     expect(loadPolicy(bomb).errors[0]).toContain('not a valid YAML policy');
     expect(loadPolicy('rules: 3').errors).toEqual(['"rules" is not a list']);
+  });
+});
+
+// Duplicate ids as the agent merges them: `RuleSet.LoadPolicies` (pkg/security/secl/rules/
+// ruleset.go) keeps the first accepted definition and calls `PolicyRule.MergeWith`
+// (pkg/security/secl/rules/policy.go), which reports no error.
+describe('duplicate rule ids', () => {
+  const load = (rules: string) => loadPolicy(`rules:\n${rules}`, { agentVersion: '7.71.0' });
+  const compiledExpression = (rule: PolicyRule | undefined) =>
+    rule?.status === 'compiled' ? rule.expression : undefined;
+
+  it('keeps the first definition and names the ignored one', () => {
+    const policy = load(`
+  - id: dup
+    expression: exec.comm == "first"
+  - id: dup
+    expression: exec.comm == "second"
+`);
+    expect(compiledExpression(policy.rules[0])).toBe('exec.comm == "first"');
+    expect(policy.rules[1]).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('keeps the first definition and ignores this one'),
+    });
+  });
+
+  it('counts only definitions accepted for the agent version', () => {
+    const policy = load(`
+  - id: dup
+    expression: exec.comm == "newer"
+    agent_version: '>= 8.0'
+  - id: dup
+    expression: exec.comm == "current"
+`);
+    expect(policy.rules[0]).toMatchObject({ status: 'skipped' });
+    expect(compiledExpression(policy.rules[1])).toBe('exec.comm == "current"');
+  });
+
+  it('replaces the expression with combine: override', () => {
+    const policy = load(`
+  - id: dup
+    expression: exec.comm == "first"
+  - id: dup
+    expression: exec.comm == "override"
+    combine: override
+`);
+    expect(compiledExpression(policy.rules[0])).toBe('exec.comm == "override"');
+    expect(policy.rules[0]?.notes).toEqual([
+      'its expression is replaced by a later definition (combine: override)',
+    ]);
+    expect(policy.rules[1]).toMatchObject({ status: 'skipped' });
+  });
+
+  it('enables a disabled first definition, keeping its expression', () => {
+    const policy = load(`
+  - id: dup
+    expression: exec.comm == "first"
+    disabled: true
+  - id: dup
+    expression: exec.comm == "second"
+`);
+    expect(compiledExpression(policy.rules[0])).toBe('exec.comm == "first"');
+    expect(policy.rules[1]).toMatchObject({ status: 'skipped' });
   });
 });

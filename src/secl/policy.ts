@@ -126,6 +126,75 @@ function parseYaml(source: string): { doc?: unknown; error?: string } {
   }
 }
 
+function compileEntry(
+  entry: RuleBase,
+  expression: string | undefined,
+  macros: MacroTable,
+): PolicyRule {
+  if (expression === undefined) {
+    return {
+      ...entry,
+      status: 'error',
+      errors: [{ position: 0, length: 0, message: 'the rule has no expression' }],
+    };
+  }
+  const compiled = compileRule(expression, { macros });
+  return compiled.ok
+    ? {
+        ...entry,
+        expression,
+        status: 'compiled',
+        rule: compiled.rule,
+        unknownNotes: compiled.rule.unknownNotes,
+      }
+    : { ...entry, expression, status: 'error', errors: compiled.errors };
+}
+
+/** Whether a `combine: override` replaces the expression (`override_options.fields`). */
+function overridesExpression(entry: Entry): boolean {
+  const options = entry['override_options'];
+  const fields = isEntry(options) ? stringList(options['fields']) : [];
+  return fields.length === 0 || fields.includes('expression') || fields.includes('all');
+}
+
+/**
+ * A later definition of an id already accepted, merged as the agent's `PolicyRule.MergeWith`
+ * (pkg/security/secl/rules/policy.go, called from `RuleSet.LoadPolicies` in ruleset.go): the
+ * first definition stays; `combine: override` replaces its expression; otherwise the later one
+ * only counts if it enables a disabled first definition (whose expression is kept). The agent
+ * reports no error. Returns why the later entry does not load on its own.
+ */
+function mergeDuplicate(
+  rules: PolicyRule[],
+  firstIndex: number,
+  later: Entry,
+  macros: MacroTable,
+): string {
+  const first = rules[firstIndex] as PolicyRule;
+  const laterDisabled = later['disabled'] === true;
+  const replaced = (rule: PolicyRule, note: string) => {
+    rules[firstIndex] = { ...rule, notes: [...first.notes, note] };
+  };
+  if (later['combine'] === 'override') {
+    if (laterDisabled) return `a disabled override of rule '${first.id}' above: ignored`;
+    const expression = overridesExpression(later) ? text(later['expression']) : first.expression;
+    replaced(
+      compileEntry(first, expression, macros),
+      'its expression is replaced by a later definition (combine: override)',
+    );
+    return `overrides the definition of rule '${first.id}' above (combine: override)`;
+  }
+  const firstDisabled = first.status === 'skipped' && first.reason === 'disabled';
+  if (firstDisabled && !laterDisabled) {
+    replaced(
+      compileEntry(first, first.expression, macros),
+      'enabled by a later definition, which the agent merges without its expression',
+    );
+    return `enables rule '${first.id}' above, which keeps its own expression`;
+  }
+  return `rule id '${first.id}' is defined more than once: the agent keeps the first definition and ignores this one, without an error`;
+}
+
 export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedPolicy {
   const target = {
     agentVersion: options.agentVersion ?? DEFAULT_AGENT_VERSION,
@@ -180,7 +249,8 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
   }
 
   const rules: PolicyRule[] = [];
-  const seen = new Set<string>();
+  // Index in `rules` of the first definition of each id the agent accepts (filters passed).
+  const accepted = new Map<string, number>();
   for (const [i, raw] of (Array.isArray(rawRules) ? rawRules : []).entries()) {
     const id = isEntry(raw) ? text(raw['id']) : undefined;
     const expression = isEntry(raw) ? text(raw['expression']) : undefined;
@@ -200,11 +270,19 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
       continue;
     }
     const verdict = gate(raw, target);
-    const notes: string[] = [];
-    if (seen.has(id) && raw['combine'] !== 'override')
-      notes.push(`rule id '${id}' is defined more than once`);
-    seen.add(id);
-    const loaded = { ...base, undecidedFilters: verdict.undecided, notes };
+    const loaded = { ...base, undecidedFilters: verdict.undecided, notes: [] };
+    const disabled = verdict.skip === 'disabled';
+    const filteredOut = verdict.error !== undefined || (verdict.skip !== undefined && !disabled);
+    const first = filteredOut ? undefined : accepted.get(id);
+    if (first !== undefined) {
+      rules.push({
+        ...loaded,
+        status: 'skipped',
+        reason: mergeDuplicate(rules, first, raw, table),
+      });
+      continue;
+    }
+    if (!filteredOut) accepted.set(id, rules.length);
     if (verdict.error !== undefined) {
       rules.push({
         ...loaded,
@@ -213,24 +291,8 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
       });
     } else if (verdict.skip !== undefined) {
       rules.push({ ...loaded, status: 'skipped', reason: verdict.skip });
-    } else if (expression === undefined) {
-      rules.push({
-        ...loaded,
-        status: 'error',
-        errors: [{ position: 0, length: 0, message: 'the rule has no expression' }],
-      });
     } else {
-      const compiled = compileRule(expression, { macros: table });
-      rules.push(
-        compiled.ok
-          ? {
-              ...loaded,
-              status: 'compiled',
-              rule: compiled.rule,
-              unknownNotes: compiled.rule.unknownNotes,
-            }
-          : { ...loaded, status: 'error', errors: compiled.errors },
-      );
+      rules.push(compileEntry(loaded, expression, table));
     }
   }
   return { errors, version: text(doc['version']), rules, macros, macroTable: table };

@@ -1,7 +1,6 @@
 /**
- * Registers (`process.ancestors[_].file.name == "x" && process.ancestors[_].args == "y"`):
- * every use of one register names the same iterator element. A register is bound at the
- * smallest sub-expression holding all its uses, which then holds if some element satisfies it.
+ * Registers (`process.ancestors[A].file.name == "x" && process.ancestors[A].args == "y"`):
+ * every use of one register names the same iterator element.
  */
 import type { SeclFailure } from './errors';
 import type { BoolIR, MatcherIR, Origin, ValueIR } from './ir';
@@ -24,7 +23,7 @@ function valueRegisters(node: ValueIR | MatcherIR, out: Map<string, string>, fai
       if (register === undefined || iterator === undefined) return;
       const known = out.get(register);
       if (known !== undefined && known !== iterator) {
-        throw fail(node.origin, `register '${register}' is used on two different iterators`);
+        throw fail(node.origin, `iterator variable used by different fields '${register}'`);
       }
       out.set(register, iterator);
       return;
@@ -51,11 +50,14 @@ function children(node: BoolIR): readonly BoolIR[] {
   return [];
 }
 
-/** The nodes that bind registers, with the registers each binds. */
+/**
+ * The nodes that bind registers, with the registers each binds. As the agent's rule.go
+ * (`NewRuleEvaluator`), a register binds at the whole rule: the rule holds if it holds for some
+ * element of the iterator (none when the iterator is empty), and a rule has at most one.
+ */
 export function registerScopes(root: BoolIR, fail: Fail): Map<BoolIR, RegisterBinding[]> {
-  const uses = new Map<BoolIR, Map<string, string>>();
   const all = new Map<string, string>();
-  const collect = (node: BoolIR): Map<string, string> => {
+  const collect = (node: BoolIR): void => {
     const found = new Map<string, string>();
     if (node.kind === 'compare') {
       valueRegisters(node.left, found, fail);
@@ -66,31 +68,19 @@ export function registerScopes(root: BoolIR, fail: Fail): Map<BoolIR, RegisterBi
     } else if (node.kind === 'truthy') {
       valueRegisters(node.value, found, fail);
     }
-    for (const child of children(node)) {
-      for (const [name, iterator] of collect(child)) found.set(name, iterator);
-    }
     for (const [name, iterator] of found) {
       const known = all.get(name);
       if (known !== undefined && known !== iterator) {
-        throw fail(node.origin, `register '${name}' is used on two different iterators`);
+        throw fail(node.origin, `iterator variable used by different fields '${name}'`);
+      }
+      if (known === undefined && all.size > 0) {
+        throw fail(node.origin, 'iterator variable limit to one per rule');
       }
       all.set(name, iterator);
     }
-    uses.set(node, found);
-    return found;
+    for (const child of children(node)) collect(child);
   };
   collect(root);
-  const scopes = new Map<BoolIR, RegisterBinding[]>();
-  for (const [name, iterator] of all) {
-    let node = root;
-    for (;;) {
-      const holding = children(node).filter((child) => uses.get(child)?.has(name) === true);
-      if (holding.length !== 1) break;
-      node = holding[0] as BoolIR;
-    }
-    const list = scopes.get(node) ?? [];
-    list.push({ name, iterator });
-    scopes.set(node, list);
-  }
-  return scopes;
+  const bindings = [...all].map(([name, iterator]) => ({ name, iterator }));
+  return new Map(bindings.length === 0 ? [] : [[root, bindings]]);
 }

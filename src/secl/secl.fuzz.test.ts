@@ -16,7 +16,7 @@ const BUDGET_MS = 50;
 
 const PIECES = [
   'open.file.path',
-  'process.ancestors[_].file.name',
+  'process.ancestors[A].file.name',
   'exec.args_flags',
   'process.created_at',
   'bind.addr.ip',
@@ -97,7 +97,7 @@ describe('SECL (fuzz)', () => {
   it('evaluates compiled rules on any JSON without throwing', () => {
     const rules: CompiledRule[] = [
       'open.file.path =~ "/etc/*" && open.flags & O_CREAT > 0',
-      'process.ancestors[_].file.name == "sh" && process.ancestors[_].args_flags in ["c"]',
+      'process.ancestors[A].file.name == "sh" && process.ancestors[A].args_flags in ["c"]',
       'process.created_at < 5s || container.created_at > 1m',
       'bind.addr.ip in [10.0.0.0/8, ::1] && bind.addr.is_public == false',
       'exec.args_options in [r"a.*"] && exec.envp in [~"LD_*"] && ${process.x} != exec.comm',

@@ -164,12 +164,12 @@ describe('registers', () => {
   it('forces one element for all conditions of a register', () => {
     expect(
       run(
-        'process.ancestors[_].file.name == "nginx" && process.ancestors[_].args == "-c id"',
+        'process.ancestors[A].file.name == "nginx" && process.ancestors[A].args == "-c id"',
         body,
       ),
     ).toBe(F);
     expect(
-      run('process.ancestors[_].file.name == "bash" && process.ancestors[_].args == "-c id"', body),
+      run('process.ancestors[A].file.name == "bash" && process.ancestors[A].args == "-c id"', body),
     ).toBe(T);
     expect(
       run(
@@ -182,7 +182,7 @@ describe('registers', () => {
     ).toBe(F);
     expect(
       run(
-        'exec.comm == "c$t" && (process.ancestors[_].comm == "bash" || process.ancestors[_].comm == "zsh")',
+        'exec.comm == "c$t" && (process.ancestors[A].comm == "bash" || process.ancestors[A].comm == "zsh")',
         body,
       ),
     ).toBe(T);
@@ -190,7 +190,7 @@ describe('registers', () => {
 
   it('compiles a register scope into one leaf reading the iterator', () => {
     const compiled = compileRule(
-      'process.ancestors[_].file.name == "bash" && process.ancestors[_].args == "-c id"',
+      'process.ancestors[A].file.name == "bash" && process.ancestors[A].args == "-c id"',
     );
     expect(compiled.ok && compiled.rule.leaves.map((l) => l.paths)).toEqual([
       ['process.ancestors'],
@@ -198,8 +198,8 @@ describe('registers', () => {
   });
 
   it('rejects registers on fields that do not iterate', () => {
-    expect(errorOf('process.parent[_].comm == "x"').message).toContain('not an iterator');
-    expect(errorOf('process.ancestors[_].nope == "x"').message).toContain('unknown field');
+    expect(errorOf('process.parent[A].comm == "x"').message).toContain('not an iterator');
+    expect(errorOf('process.ancestors[A].nope == "x"').message).toContain('unknown field');
   });
 });
 
@@ -619,5 +619,131 @@ describe('event sections', () => {
         connect,
       ),
     ).toBe(T);
+  });
+});
+
+// Each case below is checked against the agent's evaluator (DataDog/datadog-agent, files
+// named per test), not against the project's earlier choices.
+describe('as the current agent evaluates', () => {
+  // pkg/security/secl/model/consts_linux.go `errorConstants`: each is the negated errno.
+  it('knows the error constants with the agent values', () => {
+    const refused = makeOpenBody({ evt: { name: 'open', outcome: 'Refused' } });
+    const failed = makeOpenBody({ evt: { name: 'open', outcome: 'Error' } });
+    expect(run('EACCES == -13 && EPERM == -1 && ENOENT == -2', refused)).toBe(T);
+    // The agent defines EILSEQ as -EIDRM.
+    expect(run('EILSEQ == -43 && EWOULDBLOCK == EAGAIN', refused)).toBe(T);
+    expect(run('open.retval in [EACCES, EPERM]', refused)).toBe(T);
+    expect(run('open.retval == EACCES', refused)).toBe(U);
+    expect(run('open.retval == EACCES', failed)).toBe(F);
+    expect(run('open.retval == ENOENT', failed)).toBe(U);
+    // `-EACCES` is 13, a successful return value, never a refusal.
+    expect(run('open.retval == -EACCES', refused)).toBe(F);
+  });
+
+  // pkg/security/secl/compiler/eval/glob.go `Glob.matches`.
+  it('matches every path with a lone ** glob', () => {
+    const body = execBody();
+    expect(run('exec.file.path =~ "**"', body)).toBe(T);
+    expect(run('exec.file.path in [~"**"]', body)).toBe(T);
+    expect(run('exec.file.path =~ "/**"', body)).toBe(T);
+    expect(run('exec.file.path =~ "/usr/sbin/**"', body)).toBe(F);
+    expect(run('open.file.path =~ "**"', makeOpenBody({ file: { path: 'relative/x' } }))).toBe(T);
+    expect(run('open.file.path =~ "**"', makeOpenBody({ file: { path: '' } }))).toBe(F);
+  });
+
+  describe('addresses', () => {
+    const flow = (source: string) => ({
+      evt: { name: 'dns' },
+      network: { source: { ip: source }, destination: { ip: '2001:db8::53' } },
+    });
+
+    // Go net.IPNet.Contains, used by cidr.go: a v4-mapped range holds IPv4 addresses.
+    it('lets IPv4-mapped IPv6 ranges hold IPv4 addresses', () => {
+      expect(run('network.source.ip in ::ffff:10.0.0.0/104', flow('10.1.2.3'))).toBe(T);
+      expect(run('network.source.ip in [::ffff:192.168.0.0/112]', flow('192.168.4.5'))).toBe(T);
+      expect(run('network.source.ip in [::ffff:192.168.0.0/112]', flow('192.169.4.5'))).toBe(F);
+      expect(run('network.source.ip in [10.0.0.0/8]', flow('::ffff:10.9.9.9'))).toBe(T);
+      expect(run('network.destination.ip in [::ffff:0.0.0.0/96]', flow('10.1.2.3'))).toBe(F);
+    });
+
+    // cidr.go `IPNetsMatch`: either range holds the other's first address.
+    it('matches a range with a range that holds it or that it holds', () => {
+      expect(run('network.source.ip in [10.0.0.0/8]', flow('10.1.0.0/16'))).toBe(T);
+      expect(run('network.source.ip == 10.1.2.0/24', flow('10.0.0.0/8'))).toBe(T);
+      expect(run('network.source.ip in [10.2.0.0/16]', flow('10.1.0.0/16'))).toBe(F);
+    });
+
+    // cidr.go `CIDRValues.MatchAll`: every address against every listed range.
+    it('reads allin over a list of ranges as matching every range', () => {
+      expect(run('network.source.ip allin [10.0.0.0/8, 10.1.0.0/16]', flow('10.1.2.3'))).toBe(T);
+      expect(run('network.source.ip allin [10.0.0.0/8, 192.168.0.0/16]', flow('10.1.2.3'))).toBe(F);
+      expect(run('network.source.ip allin 10.0.0.0/8', flow('10.1.2.3'))).toBe(T);
+    });
+  });
+});
+
+// pkg/security/secl/compiler/eval/eval.go: `%{field}` (evaluatorFromFieldReference) and
+// `${variable}` / `%{field}` inside strings (stringEvaluatorFromVariable).
+describe('field references', () => {
+  const body = makeOpenBody({ file: { path: '/proc/4121/maps', name: 'maps' } });
+
+  it('reads %{field} as the field, alone or inside a string', () => {
+    expect(run('open.file.path == "/proc/%{process.pid}/maps"', body)).toBe(T);
+    expect(run('open.file.path == "/proc/%{process.pid}/mem"', body)).toBe(F);
+    expect(run('%{process.pid} == 4121', body)).toBe(T);
+    expect(run('open.file.name in %{process.comm}', body)).toBe(F);
+  });
+
+  it('fails where the agent fails, at the reference', () => {
+    expect(errorOf('open.file.path == "/x/%{process.nope}"')).toEqual({
+      position: 22,
+      length: 15,
+      message: "field 'process.nope' doesn't exist",
+    });
+    expect(errorOf('open.file.name == %{nope}')).toMatchObject({ position: 18, length: 7 });
+    expect(errorOf('open.file.name == %{').message).toContain("expected '%{field}'");
+  });
+
+  it('names references the agent keeps as literal text (lists, patterns)', () => {
+    const compiled = compileRule('open.file.path in ["/proc/${process.pid}/maps", ~"%{x}*"]');
+    expect(compiled.ok && compiled.rule.unknownNotes).toEqual([
+      expect.objectContaining({ field: '${process.pid}', position: 26, length: 14 }),
+      expect.objectContaining({ field: '%{x}', position: 50, length: 4 }),
+    ]);
+    expect(run('open.file.path in ["/proc/${process.pid}/maps"]', body)).toBe(F);
+  });
+});
+
+// pkg/security/secl/compiler/eval/eval.go `identToEvaluator` and rule.go `NewRuleEvaluator`:
+// a named register, one per rule, the whole rule evaluated for each element.
+describe('registers as the agent defines them', () => {
+  const ancestors = [
+    process('nginx', '/usr/sbin/nginx', ['-g']),
+    process('bash', '/bin/bash', ['-c', 'id']),
+  ];
+  const body = execBody({ ancestors });
+
+  it('refuses the _ register, two registers and one register on two iterators', () => {
+    expect(errorOf('process.ancestors[_].comm == "bash"').message).toBe(
+      "`_` can't be used as a iterator variable name",
+    );
+    expect(
+      errorOf('process.ancestors[A].comm == "bash" && process.ancestors[B].comm == "sh"').message,
+    ).toBe('iterator variable limit to one per rule');
+    expect(
+      errorOf('process.ancestors[A].comm == "bash" && ptrace.tracee.ancestors[A].comm == "x"')
+        .message,
+    ).toBe("iterator variable used by different fields 'A'");
+  });
+
+  it('binds the register at the whole rule, negations included', () => {
+    // Some ancestor is not nginx (bash is): true, where "no ancestor is nginx" would be false.
+    expect(run('!(process.ancestors[A].comm == "nginx")', body)).toBe(T);
+    expect(run('process.ancestors[A].comm != "nginx"', body)).toBe(T);
+    expect(run('process.ancestors.comm != "nginx"', body)).toBe(F);
+    // No element at all: the rule does not hold, whatever its other conditions.
+    const orphan = execBody({ ancestors: [] });
+    expect(run('exec.comm == "c$t" || process.ancestors[A].comm == "bash"', orphan)).toBe(F);
+    expect(run('exec.comm == "c$t" || process.ancestors[A].comm == "bash"', body)).toBe(T);
   });
 });

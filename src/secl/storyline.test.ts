@@ -69,7 +69,7 @@ describe('the intrusion storyline', () => {
         ['cron-persistence'],
       ],
       [
-        'unlink.file.path == "/tmp/.x" && process.ancestors[_].file.name == "dash" && process.ancestors[_].args =~ "*/etc/shadow*"',
+        'unlink.file.path == "/tmp/.x" && process.ancestors[A].file.name == "dash" && process.ancestors[A].args =~ "*/etc/shadow*"',
         ['self-delete'],
       ],
     ];

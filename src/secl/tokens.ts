@@ -72,7 +72,9 @@ export function describeToken(token: Token): string {
     case 'cidr':
       return `the address ${token.text}`;
     case 'variable':
-      return `the variable ${token.text}`;
+      return token.text.startsWith('%')
+        ? `the field reference ${token.text}`
+        : `the variable ${token.text}`;
     default:
       return `'${token.text.length > 40 ? `${token.text.slice(0, 40)}…` : token.text}'`;
   }

@@ -1,16 +1,13 @@
 /**
  * Equality and ordering of SECL values: strings (case-insensitively for DNS names), integers,
- * booleans, and IP addresses where a range on either side means containment. Values of
+ * booleans, and IP addresses where a range on either side matches what it holds or what
+ * holds it (the agent's `IPNetsMatch`). Values of
  * different types (untyped rule variables) compare by their text.
  */
 import type { TextMatcher } from './pattern';
-import { ipEquals, ipInRange } from './ip';
+import { ipNetsMatch } from './ip';
 import type { SeclValue } from './values';
 import { displayValue, isIpValue } from './values';
-
-function isRange(v: SeclValue): boolean {
-  return isIpValue(v) && v.prefix < (v.family === 4 ? 32 : 128);
-}
 
 export function valuesEqual(a: SeclValue, b: SeclValue, caseInsensitive: boolean): boolean {
   if (typeof a === 'string' && typeof b === 'string') {
@@ -18,9 +15,7 @@ export function valuesEqual(a: SeclValue, b: SeclValue, caseInsensitive: boolean
   }
   if (isIpValue(a) || isIpValue(b)) {
     if (!isIpValue(a) || !isIpValue(b)) return false;
-    if (isRange(b)) return ipInRange(a, b);
-    if (isRange(a)) return ipInRange(b, a);
-    return ipEquals(a, b);
+    return ipNetsMatch(a, b);
   }
   if (typeof a === typeof b) return a === b;
   return String(displayValue(a)) === String(displayValue(b));
