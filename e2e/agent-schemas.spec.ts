@@ -1,6 +1,7 @@
 // Events of several agent generations in one file: each is judged by the schema of the agent
 // that sent it (agent.os, agent.version), the detail pane names that schema, and the schema
-// is a facet and a query field.
+// is a facet and a query field; a 7.71 connect event is typed in the pane and a rule on it
+// matches.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,11 +51,22 @@ test.beforeAll(async () => {
   const agent = seedEra['agent'] as Json;
   const modern = (version: string) =>
     withAuid({ ...seedEra, agent: { ...agent, version, os: 'linux' }, title: 'An open' });
+  const { file: _file, ...process } = modern('7.71.0') as Json;
+  const connect = {
+    ...process,
+    evt: { name: 'connect', category: 'Network Activity', outcome: 'Success' },
+    connect: {
+      addr: { family: 'AF_INET', ip: '10.0.0.5', port: 443 },
+      hostnames: ['api.example.com'],
+      protocol: 'TCP',
+    },
+  };
   const events = [
     { ...seedEra, agent: { ...agent, version: '7.44.0' } },
     modern('7.57.1'),
     modern('7.71.0'),
     WINDOWS_EVENT,
+    connect,
   ];
   dir = await mkdtemp(join(tmpdir(), 'cws-agents-'));
   file = join(dir, 'four-agents.ndjson');
@@ -72,16 +84,17 @@ test('each event is valid against its own agent schema, named in the pane and th
   await app.goto();
   await app.openFiles([file]);
   expect(await app.waitForReady()).toBe('ready');
-  expect(await app.stat('events')).toBe(4);
+  expect(await app.stat('events')).toBe(5);
   expect(await app.stat('invalid')).toBe(0);
   expect(await app.stat('drift')).toBe(0);
 
   const search = new SearchPage(app);
   const facet = search.facet('@schema');
-  for (const schema of ['linux-seed', 'linux-7.57', 'linux-7.71', 'windows-7.71']) {
+  const expected = { 'linux-seed': 1, 'linux-7.57': 1, 'linux-7.71': 2, 'windows-7.71': 1 };
+  for (const [schema, count] of Object.entries(expected)) {
     await expect(
       facet.locator(`[data-testid="facet-value"][data-value="${schema}"]`),
-    ).toHaveAttribute('data-count', '1');
+    ).toHaveAttribute('data-count', String(count));
   }
 
   await app.search('@schema:windows-7.71');
@@ -90,5 +103,15 @@ test('each event is valid against its own agent schema, named in the pane and th
   await expect(page.getByTestId('event-schema')).toHaveAttribute('data-schema', 'windows-7.71');
 
   await app.search('@schema:linux-7.*');
-  await app.expectMatching(2);
+  await app.expectMatching(3);
+
+  // The connect event is typed in the pane and a rule on its event type matches it.
+  await app.search('@evt.name:connect');
+  await app.expectMatching(1);
+  await app.selectRow(0);
+  await expect(app.field('connect.addr.port').first()).toContainText('443');
+  await app.search('');
+  await page.getByTestId('mode-rules').click();
+  await app.applyRule('connect.addr.port == 443');
+  await app.expectMatching(1);
 });

@@ -2,8 +2,9 @@
  * Derives the table's computed columns from one event body and its envelope: time and target
  * (type, outcome, process, pid, executable, user, container and host are field columns).
  * "Target" is what the event acts on, which depends on the event type (a file path, a
- * rename's source → destination, a DNS name, a bound address, a traced or signalled pid,
- * a module, a BPF program, a mount point).
+ * rename's source → destination, a DNS name, a bound, connected or accepted address, an IMDS
+ * URL, a Windows registry key and value, a traced or signalled pid, a module, a BPF program,
+ * a mount point).
  */
 import type { Envelope } from './envelope';
 import { toEpochMs } from './envelope';
@@ -56,7 +57,22 @@ export function targetOf(type: string | undefined, body: Json): string | undefin
     case 'dns':
       return text(obj(obj(body['dns'])?.['question'])?.['name']);
     case 'bind':
-      return address(obj(obj(body['bind'])?.['addr']));
+    case 'connect':
+    case 'accept':
+      return address(obj(obj(body[type])?.['addr']));
+    case 'imds': {
+      const imds = obj(body['imds']);
+      return text(imds?.['url']) ?? text(imds?.['cloud_provider']);
+    }
+    case 'create_key':
+    case 'open_key':
+    case 'set_key_value':
+    case 'delete_key': {
+      const registry = obj(body['registry']);
+      const key = text(registry?.['key_path']) ?? text(registry?.['key_name']);
+      const value = text(registry?.['value_name']);
+      return key !== undefined && value !== undefined ? `${key} ▸ ${value}` : key;
+    }
     case 'ptrace': {
       const ptrace = obj(body['ptrace']);
       return processLabel(obj(ptrace?.['tracee'])) ?? text(ptrace?.['request']);
