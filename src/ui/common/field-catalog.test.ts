@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AGENT_SCHEMA_FIELDS } from '../../generated/agent-schema-fields';
 import { SCHEMA_FIELDS } from '../../generated/schema-fields';
 import {
   FIELD_CATALOG,
@@ -20,8 +21,12 @@ describe('the field catalog', () => {
     expect(fieldInfo('@agent.rule_id')?.isIndexed).toBe(true);
   });
 
-  it('lists every schema field, as @path in schema order, with its description', () => {
-    expect(SCHEMA_CATALOG.map((f) => f.field)).toEqual(SCHEMA_FIELDS.map((f) => `@${f.path}`));
+  it('lists every field of the shipped schemas, the seed first, with its description', () => {
+    const seed = SCHEMA_FIELDS.map((f) => `@${f.path}`);
+    const added = AGENT_SCHEMA_FIELDS.map((f) => `@${f.path}`).filter((f) => !seed.includes(f));
+    expect(SCHEMA_CATALOG.map((f) => f.field)).toEqual([...seed, ...added]);
+    expect(schemaFieldInfo('@connect.addr.port')?.type).toBe('integer');
+    expect(schemaFieldInfo('@registry.key_path')?.description).not.toBe('');
     expect(schemaFieldInfo('@file.mode')?.description).toBe('File mode');
     expect(schemaFieldInfo('@file.mode')?.type).toBe('integer');
   });
@@ -29,8 +34,10 @@ describe('the field catalog', () => {
   it('tells schema fields from envelope, derived and companion fields', () => {
     expect(schemaFieldInfo('host')).toBeUndefined();
     expect(schemaFieldInfo('@validity')).toBeUndefined();
-    expect(schemaFieldInfo('@agent.rule_id')).toBeUndefined();
-    expect(fieldInfo('@agent.rule_id')?.inSchema).toBe(false);
+    expect(schemaFieldInfo('@hostname')).toBeUndefined();
+    expect(fieldInfo('@hostname')?.inSchema).toBe(false);
+    // Newer agents' schemas describe the rule companions.
+    expect(fieldInfo('@agent.rule_id')?.inSchema).toBe(true);
     expect(fieldInfo('@process.pid')?.inSchema).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Every field a query can name, in query syntax, for the query box's autocomplete, the facet
- * picker and the column chooser: the body paths of the schema (`@process.pid`), the envelope
+ * picker and the column chooser: the body paths of the shipped schemas (`@process.pid`; the
+ * seed's first, then what the agent's Linux and Windows schemas add), the envelope
  * fields (`host`), the explorer's derived fields (`@validity`) and the indexed body paths the
  * schema does not list (`@agent.rule_id`). Each carries its type, its description, whether the
  * schema describes it, and whether the index holds it from the start (a fast field) or must
@@ -8,6 +9,7 @@
  *
  * Built once at module load from generated and static lists; never changes at run time.
  */
+import { AGENT_SCHEMA_FIELDS } from '../../generated/agent-schema-fields';
 import { SCHEMA_FIELDS } from '../../generated/schema-fields';
 import {
   DERIVED_FIELDS,
@@ -60,7 +62,9 @@ function buildCatalog(): readonly FieldInfo[] {
     add(field, type, description, false);
   };
   for (const field of [...ENVELOPE_FIELDS, ...DERIVED_FIELDS]) addExtra(field);
-  for (const { path, type, description } of SCHEMA_FIELDS) add(`@${path}`, type, description, true);
+  for (const { path, type, description } of [...SCHEMA_FIELDS, ...AGENT_SCHEMA_FIELDS]) {
+    add(`@${path}`, type, description, true);
+  }
   // Indexed paths outside the schema (rule companions such as `agent.rule_id`).
   for (const path of INDEXED_BODY_PATHS) addExtra(`@${path}`);
   return [...byField.values()];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AGENT_SCHEMA_FIELDS } from '../../generated/agent-schema-fields';
 import { SCHEMA_FIELDS } from '../../generated/schema-fields';
 import {
   BUILT_IN_ENTRIES,
@@ -28,7 +29,8 @@ const SMALL = [
 
 describe('the chooser catalog', () => {
   it('lists every schema field, as @path, with its description', () => {
-    expect(SCHEMA_ENTRIES).toHaveLength(SCHEMA_FIELDS.length);
+    const paths = new Set([...SCHEMA_FIELDS, ...AGENT_SCHEMA_FIELDS].map((f) => f.path));
+    expect(SCHEMA_ENTRIES).toHaveLength(paths.size);
     const mode = SCHEMA_ENTRIES.find((e) => e.id === '@file.mode');
     expect(mode).toMatchObject({ field: '@file.mode', type: 'integer', description: 'File mode' });
   });
