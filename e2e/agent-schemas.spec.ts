@@ -2,11 +2,9 @@
 // that sent it (agent.os, agent.version), the detail pane names that schema, and the schema
 // is a facet and a query field; a 7.71 connect event is typed in the pane and a rule on it
 // matches.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, fixturePath, test } from './helpers/app-page';
+import { expect, test } from './helpers/app-page';
 import { SearchPage } from './helpers/search-page';
+import { fixtureEvents, writeTempNdjson, type TempFile } from './helpers/temp-ndjson';
 
 type Json = Record<string, unknown>;
 
@@ -41,13 +39,10 @@ const WINDOWS_EVENT = {
   },
 };
 
-let dir = '';
-let file = '';
+let file: TempFile;
 
 test.beforeAll(async () => {
-  const seedEra = JSON.parse(
-    (await readFile(fixturePath('shape-ndjson.ndjson'), 'utf8')).split('\n')[0] ?? '',
-  ) as Json;
+  const [seedEra = {}] = await fixtureEvents('shape-ndjson.ndjson');
   const agent = seedEra['agent'] as Json;
   const modern = (version: string) =>
     withAuid({ ...seedEra, agent: { ...agent, version, os: 'linux' }, title: 'An open' });
@@ -68,21 +63,17 @@ test.beforeAll(async () => {
     WINDOWS_EVENT,
     connect,
   ];
-  dir = await mkdtemp(join(tmpdir(), 'cws-agents-'));
-  file = join(dir, 'four-agents.ndjson');
-  await writeFile(file, events.map((e) => JSON.stringify(e)).join('\n'));
+  file = await writeTempNdjson('five-agents.ndjson', events);
 });
 
-test.afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+test.afterAll(() => file.remove());
 
 test('each event is valid against its own agent schema, named in the pane and the facet', async ({
   app,
   page,
 }) => {
   await app.goto();
-  await app.openFiles([file]);
+  await app.openFiles([file.path]);
   expect(await app.waitForReady()).toBe('ready');
   expect(await app.stat('events')).toBe(5);
   expect(await app.stat('invalid')).toBe(0);

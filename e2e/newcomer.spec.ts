@@ -1,36 +1,26 @@
 // Small things a newcomer reads: the invalid and drift counters filter to their class like
 // rejected opens the problems; the hidden file inputs are not announced as more buttons; the
 // process tree labels its counts.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, fixturePath, test } from './helpers/app-page';
+import { expect, test } from './helpers/app-page';
+import { fixtureEvents, writeTempNdjson, type TempFile } from './helpers/temp-ndjson';
 
-let dir = '';
-let file = '';
+let file: TempFile;
 
 test.beforeAll(async () => {
-  const [valid, toDrift, toBreak] = (await readFile(fixturePath('shape-ndjson.ndjson'), 'utf8'))
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const [valid, toDrift, toBreak] = await fixtureEvents('shape-ndjson.ndjson');
   const drift = { ...toDrift, from_a_newer_agent: { kind: 'unknown to the schema' } };
   const invalid = { ...toBreak, date: 'not a date' };
-  dir = await mkdtemp(join(tmpdir(), 'cws-newcomer-'));
-  file = join(dir, 'three-classes.ndjson');
-  await writeFile(file, [valid, drift, invalid].map((e) => JSON.stringify(e)).join('\n'));
+  file = await writeTempNdjson('three-classes.ndjson', [valid, drift, invalid]);
 });
 
-test.afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+test.afterAll(() => file.remove());
 
 test('the invalid and drift counters filter to their class; again shows all', async ({
   app,
   page,
 }) => {
   await app.goto();
-  await app.openFiles([file]);
+  await app.openFiles([file.path]);
   expect(await app.waitForReady()).toBe('ready');
   expect(await app.stat('invalid')).toBe(1);
   expect(await app.stat('drift')).toBe(1);

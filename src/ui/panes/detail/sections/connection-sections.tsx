@@ -13,7 +13,7 @@ import { ItemPivots, SameValuePivots } from './event-pivots';
 import { Fact, FactOf, Facts, Group, OtherFields, Section } from './facts';
 import { FieldRows } from './field-rows';
 import { FieldValue } from './field-value';
-import { Bytes, Endpoint } from './network-values';
+import { Bytes, Endpoint, flowFacts } from './network-values';
 
 const CONNECT_PIVOTS: readonly SameValuePivot[] = [
   { path: ['connect', 'addr', 'ip'], label: (v) => `destination ${v}` },
@@ -96,36 +96,6 @@ export function AcceptSection({ at, body }: BodySectionProps) {
       <SameValuePivots body={body} pivots={ACCEPT_PIVOTS} />
       <SocketPeer at={at} addressLabel="Peer" />
     </Section>
-  );
-}
-
-/**
- * Rows of the protocols and source → destination of a packet or a flow. A function, not a
- * component: it takes its members now, before the caller lists the rest.
- */
-function flowFacts(f: FieldSet) {
-  const l3 = f.take('l3_protocol');
-  const l4 = f.take('l4_protocol');
-  const source = f.take('source');
-  const destination = f.take('destination');
-  return (
-    <>
-      {(l3 ?? l4) !== undefined && (
-        <Fact label="Protocol" path={(l3 ?? l4)?.path}>
-          {l3 !== undefined && <FieldValue at={l3} />}
-          {l4 !== undefined && <FieldValue at={l4} />}
-        </Fact>
-      )}
-      {(source ?? destination) !== undefined && (
-        <Fact label="Flow" path={(source ?? destination)?.path}>
-          {source !== undefined && <Endpoint at={source} />}
-          <span className="ev-arrow" aria-label="to">
-            →
-          </span>
-          {destination !== undefined && <Endpoint at={destination} />}
-        </Fact>
-      )}
-    </>
   );
 }
 

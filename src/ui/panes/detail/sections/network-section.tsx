@@ -10,7 +10,7 @@ import type { JsonNode } from '../json-model';
 import { NETWORK_PIVOTS, SameValuePivots } from './event-pivots';
 import { FieldRows } from './field-rows';
 import { FieldValue } from './field-value';
-import { Bytes, Endpoint } from './network-values';
+import { Bytes, Endpoint, flowFacts } from './network-values';
 
 function DnsGroup({ at }: { readonly at: FieldRef }) {
   if (at.node.kind !== 'object') return <FactOf label="DNS" at={at} />;
@@ -103,31 +103,14 @@ function ConnectionGroup({ at }: { readonly at: FieldRef }) {
   if (at.node.kind !== 'object') return <FactOf label="Network" at={at} />;
   const f = new FieldSet(at.node, at.path);
   const device = f.take('device');
-  const l3 = f.take('l3_protocol');
-  const l4 = f.take('l4_protocol');
-  const source = f.take('source');
-  const destination = f.take('destination');
+  const flow = flowFacts(f);
   const size = f.take('size');
   const direction = f.take('network_direction');
   const type = f.take('type');
   return (
     <Group title="Network context" path={at.path}>
       <Facts>
-        {(l3 ?? l4) !== undefined && (
-          <Fact label="Protocol" path={(l3 ?? l4)?.path}>
-            {l3 !== undefined && <FieldValue at={l3} />}
-            {l4 !== undefined && <FieldValue at={l4} />}
-          </Fact>
-        )}
-        {(source ?? destination) !== undefined && (
-          <Fact label="Flow" path={(source ?? destination)?.path}>
-            {source !== undefined && <Endpoint at={source} />}
-            <span className="ev-arrow" aria-label="to">
-              →
-            </span>
-            {destination !== undefined && <Endpoint at={destination} />}
-          </Fact>
-        )}
+        {flow}
         {size !== undefined && (
           <Fact label="Size" path={size.path}>
             <Bytes at={size} />
