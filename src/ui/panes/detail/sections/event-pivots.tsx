@@ -76,23 +76,7 @@ export function SameValuePivots({
   readonly body: JsonNode;
   readonly pivots: readonly SameValuePivot[];
 }) {
-  const shown = pivots.flatMap(({ path, label }) => {
-    const value = scalarText(memberAt(body, path));
-    if (value === undefined || value === '') return [];
-    return [
-      { query: sameValueQuery(path.join('.'), value), text: label(visibleText(value, 200).text) },
-    ];
-  });
-  if (shown.length === 0) return null;
-  return (
-    <PivotBar label="Events with the same">
-      {shown.map((p) => (
-        <PivotButton key={p.query} query={p.query}>
-          {p.text}
-        </PivotButton>
-      ))}
-    </PivotBar>
-  );
+  return <ItemPivots item={body} path={undefined} pivots={pivots} />;
 }
 
 /** Pivots from one item of a list of objects (a monitored flow) to events with the same value. */
@@ -102,14 +86,14 @@ export function ItemPivots({
   pivots,
 }: {
   readonly item: JsonNode;
-  /** The list's field path (`network_flow_monitor.flows`). */
-  readonly path: string;
+  /** The list's field path (`network_flow_monitor.flows`); undefined for the body itself. */
+  readonly path: string | undefined;
   readonly pivots: readonly SameValuePivot[];
 }) {
   const shown = pivots.flatMap(({ path: inItem, label }) => {
     const value = scalarText(memberAt(item, inItem));
     if (value === undefined || value === '') return [];
-    const field = [path, ...inItem].join('.');
+    const field = (path === undefined ? inItem : [path, ...inItem]).join('.');
     return [{ query: sameValueQuery(field, value), text: label(visibleText(value, 200).text) }];
   });
   if (shown.length === 0) return null;
