@@ -33,12 +33,31 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/**
+ * Choices by `agent.os` and `agent.version` text: a file holds a handful of agent versions,
+ * and the choice is made for every event. Bounded, since hostile input may vary the text.
+ */
+const chosen = new Map<string, SchemaChoice>();
+const CHOSEN_MAX = 1024;
+
 export function chooseSchema(body: Record<string, unknown>): SchemaChoice {
   const agent = body['agent'];
   const fields =
     typeof agent === 'object' && agent !== null ? (agent as Record<string, unknown>) : {};
-  const os = text(fields['os'])?.toLowerCase().startsWith('windows') === true ? 'windows' : 'linux';
-  const match = VERSION.exec(text(fields['version']) ?? '');
+  const osText = text(fields['os']) ?? '';
+  const versionText = text(fields['version']) ?? '';
+  const key = `${osText}\u0000${versionText}`;
+  const known = chosen.get(key);
+  if (known !== undefined) return known;
+  const choice = choose(osText, versionText);
+  if (chosen.size >= CHOSEN_MAX) chosen.clear();
+  chosen.set(key, choice);
+  return choice;
+}
+
+function choose(osText: string, versionText: string): SchemaChoice {
+  const os = osText.toLowerCase().startsWith('windows') ? 'windows' : 'linux';
+  const match = VERSION.exec(versionText);
   if (os === 'windows') {
     const version: [number, number] =
       match === null ? [99, 0] : [Number(match[1]), Number(match[2])];
@@ -48,6 +67,8 @@ export function chooseSchema(body: Record<string, unknown>): SchemaChoice {
   return { kind: 'version', id: newestFor('linux', [Number(match[1]), Number(match[2])]) };
 }
 
+const BY_ID: ReadonlyMap<string, ShippedSchema> = new Map(SHIPPED_SCHEMAS.map((s) => [s.id, s]));
+
 export function schemaInfo(id: string): ShippedSchema | undefined {
-  return SHIPPED_SCHEMAS.find((s) => s.id === id);
+  return BY_ID.get(id);
 }
