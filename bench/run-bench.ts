@@ -18,12 +18,12 @@
 // (`npm run bench -- --only 100k` builds first; --dist serves another build than dist/).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
+import { findChromium } from '../scripts/chromium-path.mjs';
+import { DATA_DIR, LAUNCH_ARGS, ROOT, RUN_TIMEOUT_MS, SIZES } from './settings';
 import { ensureDataset } from './data';
 import type { Dataset } from './data';
 import { measureApp, measureBaseline } from './measure';
@@ -38,20 +38,8 @@ import type { DatasetResult } from './report';
 import { startPreview, startStatic } from './servers';
 import type { RunningServer } from './servers';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA_DIR = join(ROOT, 'bench', '.data');
 const APP_PORT = 4180;
 const BASELINE_PORT = 4181;
-const RUN_TIMEOUT_MS = 20 * 60_000;
-const SIZES: Readonly<Record<string, number>> = { '100k': 100_000, '1m': 1_000_000 };
-
-const LAUNCH_ARGS = [
-  ...CHROMIUM_ARGS,
-  // Keep a hidden or backgrounded headless tab running at full speed.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 interface Options {
   readonly sizes: number[];

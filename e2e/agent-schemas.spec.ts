@@ -1,7 +1,7 @@
 // Events of several agent generations in one file: each is judged by the schema of the agent
 // that sent it (agent.os, agent.version), the detail pane names that schema, and the schema
-// is a facet and a query field; a 7.71 connect event is typed in the pane and a rule on it
-// matches.
+// is a facet and a query field; a 7.71 connect event is typed in the pane, its destination is
+// a facet, and a rule on it matches.
 import { expect, test } from './helpers/app-page';
 import { SearchPage } from './helpers/search-page';
 import { fixtureEvents, writeTempNdjson, type TempFile } from './helpers/temp-ndjson';
@@ -95,6 +95,16 @@ test('each event is valid against its own agent schema, named in the pane and th
 
   await app.search('@schema:linux-7.*');
   await app.expectMatching(3);
+  await app.search('');
+
+  // The newer types' facets are listed when the data set has such events, and only then.
+  await expect(search.facet('@registry.key_path')).toBeVisible();
+  await expect(search.facet('@imds.cloud_provider')).toHaveCount(0);
+  const connectFacet = search.facet('@connect.addr.ip');
+  await connectFacet.locator('.facet-toggle').click();
+  await search.facetValue('@connect.addr.ip', '10.0.0.5').click();
+  await app.expectMatching(1);
+  await expect(page.getByTestId('query-input')).toHaveValue('@connect.addr.ip:10.0.0.5');
 
   // The connect event is typed in the pane and a rule on its event type matches it.
   await app.search('@evt.name:connect');

@@ -83,6 +83,13 @@ export class FieldColumns {
     this.trie.read(body, (path, value) => this.bodyColumns[path]?.set(key, value));
   }
 
+  /** Names of the columns that hold a value for some row. */
+  namesWithValues(): string[] {
+    const names: string[] = [];
+    for (const [name, column] of this.columns) if (column.size > 1) names.push(name);
+    return names;
+  }
+
   get byteLength(): number {
     let n = 0;
     for (const column of this.columns.values()) n += column.byteLength;

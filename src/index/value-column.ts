@@ -69,31 +69,125 @@ export function valuesOf(value: ColumnValue): readonly unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/**
+ * Rows a sparse column holds a value for, as row keys in increasing order with their codes.
+ * A field most events lack (a connect's address, a registry key) costs about five bytes per
+ * event that has it instead of one byte per event.
+ */
+interface SparseRows {
+  keys: Uint32Array;
+  codes: Codes;
+  count: number;
+}
+
+/** A sparse column turns dense once its entries would cost more than dense codes. */
+function sparseOutgrown(count: number, length: number, codeBytes: number): boolean {
+  return count * (4 + codeBytes) > length * codeBytes;
+}
+
+/** Index of the first entry of `keys[0, count)` at or after `key`. */
+function lowerBound(keys: Uint32Array, count: number, key: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A zeroed code array for `length` rows, wide enough for `distinct` codes. */
+function codesFor(distinct: number, length: number): Codes {
+  if (distinct > 0xffff) return new Uint32Array(length);
+  return distinct > 0xff ? new Uint16Array(length) : new Uint8Array(length);
+}
+
 export class ValueColumn {
-  codes: Codes = new Uint8Array(INITIAL_CAPACITY);
+  /** Codes by row key, once the column is dense; `undefined` while it is sparse. */
+  private dense: Codes | undefined;
+  private sparse: SparseRows | undefined = {
+    keys: new Uint32Array(16),
+    codes: new Uint8Array(16),
+    count: 0,
+  };
+  /** Rows the column covers (reserved), whether or not they hold a value. */
+  private length = INITIAL_CAPACITY;
   /** Distinct values by code; code 0 is "absent". */
   readonly values: ColumnValue[] = [undefined];
   private readonly lookup = new Map<unknown, number>();
   private bytes = 0;
 
   set(key: number, value: ColumnValue): void {
-    // Encode first: a new value may widen `codes`, and the write must go to the new array.
     const code = this.encode(value);
-    if (key >= this.codes.length) this.codes = grownTo(this.codes, key + 1);
-    this.codes[key] = code;
+    if (key >= this.length) this.length = Math.max(key + 1, this.length * 2);
+    const sparse = this.sparse;
+    if (sparse !== undefined) {
+      const last = sparse.count === 0 ? -1 : (sparse.keys[sparse.count - 1] as number);
+      if (key > last) {
+        if (code === 0) return;
+        if (sparse.count === sparse.keys.length) {
+          sparse.keys = grownTo(sparse.keys, sparse.count + 1);
+          sparse.codes = grownTo(sparse.codes, sparse.count + 1);
+        }
+        sparse.keys[sparse.count] = key;
+        sparse.codes[sparse.count++] = code;
+        if (!sparseOutgrown(sparse.count, this.length, sparse.codes.BYTES_PER_ELEMENT)) return;
+      }
+      // An outgrown column, or a row written out of order: dense from now on.
+      this.dense = this.codes;
+      this.sparse = undefined;
+    }
+    let dense = this.dense as Codes;
+    if (key >= dense.length) dense = grownTo(dense, key + 1);
+    this.dense = dense;
+    dense[key] = code;
+  }
+
+  /**
+   * Codes by row key (0 for rows without a value). Dense columns give their own array; a
+   * sparse one builds it, so callers take it once per pass, not per row.
+   */
+  get codes(): Codes {
+    if (this.dense !== undefined) return this.dense;
+    const { keys, codes, count } = this.sparse as SparseRows;
+    const out = codesFor(this.values.length, this.length);
+    for (let i = 0; i < count; i++) out[keys[i] as number] = codes[i] as number;
+    return out;
+  }
+
+  /** True while the column stores only the rows that hold a value. */
+  get isSparse(): boolean {
+    return this.sparse !== undefined;
   }
 
   /** Makes room for rows `[0, length)`; rows never set read as absent (code 0). */
   reserve(length: number): void {
-    if (length > this.codes.length) this.codes = grownTo(this.codes, length);
+    if (length > this.length) this.length = length;
+    if (this.dense !== undefined && length > this.dense.length) {
+      this.dense = grownTo(this.dense, length);
+    }
   }
 
   code(key: number): number {
-    return this.codes[key] ?? 0;
+    if (this.dense !== undefined) return this.dense[key] ?? 0;
+    const { keys, codes, count } = this.sparse as SparseRows;
+    const at = lowerBound(keys, count, key);
+    return at < count && keys[at] === key ? (codes[at] as number) : 0;
   }
 
   value(key: number): ColumnValue {
-    return this.values[this.codes[key] ?? 0];
+    return this.values[this.code(key)];
+  }
+
+  /** `out[i - from] = table[code of row i]` for the rows of `[from, to)`. */
+  mapRange(from: number, to: number, table: ArrayLike<number>, out: Uint8Array): void {
+    this.eachCode(from, to, out, table, false);
+  }
+
+  /** `out[i - from] |= table[code of row i]` for the rows of `[from, to)`. */
+  orRange(from: number, to: number, table: ArrayLike<number>, out: Uint8Array): void {
+    this.eachCode(from, to, out, table, true);
   }
 
   /** Number of codes in use, absent included. */
@@ -102,7 +196,48 @@ export class ValueColumn {
   }
 
   get byteLength(): number {
-    return this.codes.byteLength + this.bytes;
+    const sparse = this.sparse;
+    const rows =
+      sparse === undefined
+        ? (this.dense as Codes).byteLength
+        : sparse.keys.byteLength + sparse.codes.byteLength;
+    return rows + this.bytes;
+  }
+
+  private eachCode(
+    from: number,
+    to: number,
+    out: Uint8Array,
+    table: ArrayLike<number>,
+    or: boolean,
+  ): void {
+    const dense = this.dense;
+    if (dense !== undefined) {
+      if (or)
+        for (let i = from; i < to; i++)
+          out[i - from] = (out[i - from] as number) | (table[dense[i] ?? 0] as number);
+      else for (let i = from; i < to; i++) out[i - from] = table[dense[i] ?? 0] as number;
+      return;
+    }
+    const { keys, codes, count } = this.sparse as SparseRows;
+    const absent = table[0] as number;
+    let at = lowerBound(keys, count, from);
+    if (or && absent !== 0) {
+      // Rows without a value take the absent code's result too: walk the whole range.
+      for (let i = from; i < to; i++) {
+        const hit =
+          at < count && keys[at] === i ? (table[codes[at++] as number] as number) : absent;
+        out[i - from] = (out[i - from] as number) | hit;
+      }
+      return;
+    }
+    if (!or) out.fill(absent, 0, to - from);
+    for (; at < count; at++) {
+      const key = keys[at] as number;
+      if (key >= to) break;
+      const hit = table[codes[at] as number] as number;
+      out[key - from] = or ? (out[key - from] as number) | hit : hit;
+    }
   }
 
   private encode(value: ColumnValue): number {
@@ -121,7 +256,8 @@ export class ValueColumn {
       this.values.push(value);
       this.lookup.set(key, code);
       this.bytes += typeof key === 'string' ? key.length * 2 + 56 : 40;
-      this.codes = widened(this.codes, code);
+      if (this.dense !== undefined) this.dense = widened(this.dense, code);
+      else if (this.sparse !== undefined) this.sparse.codes = widened(this.sparse.codes, code);
     }
     return code;
   }

@@ -92,6 +92,8 @@ export interface IngestProgress {
   readonly indexBytes: number;
   /** Fields being added to the index by re-reading the events (the slow path), if any. */
   readonly indexing: IndexingProgress | undefined;
+  /** Indexed fields (query syntax) that some event of the data set has a value for. */
+  readonly fieldsWithValues: readonly string[];
 }
 
 /** A pass over the raw events that adds columns for fields the index did not hold. */

@@ -9,6 +9,11 @@
  * (`process.args`, source ports, parent pids) or repeat another one (`file.name`, the end of
  * `file.path`), which would cost tens of bytes per event;
  * they are added on first use like any other field.
+ *
+ * The fields of the newer agents' event types (a connect's or accept's address, IMDS
+ * requests, flow monitor peers, capabilities, sysctl names, Windows registry keys) are
+ * indexed too: most events lack them, and a column only stores the events that have a value
+ * until they are many (`ValueColumn`), so they cost a data set without such events nothing.
  */
 
 /** Body attributes indexed at load time (`@` + path). */
@@ -34,6 +39,18 @@ export const INDEXED_BODY_PATHS: readonly string[] = [
   'hostname',
   'service',
   'title',
+  'connect.addr.ip',
+  'connect.addr.port',
+  'accept.addr.ip',
+  'accept.addr.port',
+  'imds.cloud_provider',
+  'imds.url',
+  'network_flow_monitor.flows.source.ip',
+  'network_flow_monitor.flows.destination.ip',
+  'capabilities.caps_used',
+  'capabilities.caps_attempted',
+  'sysctl.name',
+  'registry.key_path',
 ];
 
 /** Envelope fields, written without `@`. */
@@ -74,12 +91,24 @@ export const FREE_TEXT_FIELDS: readonly string[] = [
   '@network.destination.ip',
   '@dns.question.name',
   '@title',
+  '@connect.addr.ip',
+  '@accept.addr.ip',
+  '@imds.url',
+  '@sysctl.name',
+  '@registry.key_path',
   'host',
   'service',
 ];
 
+export interface DefaultFacet {
+  readonly field: string;
+  readonly label: string;
+  /** Listed only when some event of the data set has the field (newer event types). */
+  readonly whenPresent?: true;
+}
+
 /** Facets shown by default, in order, with their labels. */
-export const DEFAULT_FACETS: readonly { readonly field: string; readonly label: string }[] = [
+export const DEFAULT_FACETS: readonly DefaultFacet[] = [
   { field: '@evt.name', label: 'Event type' },
   { field: '@evt.category', label: 'Category' },
   { field: '@evt.outcome', label: 'Outcome' },
@@ -95,6 +124,21 @@ export const DEFAULT_FACETS: readonly { readonly field: string; readonly label: 
   { field: '@file.path', label: 'File path' },
   { field: '@network.destination.ip', label: 'Destination IP' },
   { field: '@dns.question.name', label: 'DNS name' },
+  { field: '@connect.addr.ip', label: 'Connect destination', whenPresent: true },
+  { field: '@connect.addr.port', label: 'Connect port', whenPresent: true },
+  { field: '@accept.addr.ip', label: 'Accept address', whenPresent: true },
+  { field: '@imds.cloud_provider', label: 'IMDS cloud provider', whenPresent: true },
+  { field: '@imds.url', label: 'IMDS URL', whenPresent: true },
+  {
+    field: '@network_flow_monitor.flows.destination.ip',
+    label: 'Flow destination',
+    whenPresent: true,
+  },
+  { field: '@network_flow_monitor.flows.source.ip', label: 'Flow source', whenPresent: true },
+  { field: '@capabilities.caps_used', label: 'Capabilities used', whenPresent: true },
+  { field: '@capabilities.caps_attempted', label: 'Capabilities attempted', whenPresent: true },
+  { field: '@sysctl.name', label: 'Sysctl name', whenPresent: true },
+  { field: '@registry.key_path', label: 'Registry key', whenPresent: true },
 ];
 
 /** High-cardinality facets: shown as top values with a search box. */
@@ -104,4 +148,10 @@ export const HIGH_CARDINALITY_FACETS: ReadonlySet<string> = new Set([
   '@network.source.ip',
   '@dns.question.name',
   '@process.args',
+  '@connect.addr.ip',
+  '@accept.addr.ip',
+  '@imds.url',
+  '@network_flow_monitor.flows.destination.ip',
+  '@network_flow_monitor.flows.source.ip',
+  '@registry.key_path',
 ]);

@@ -60,8 +60,7 @@ function lookupPlan(column: ValueColumn, decide: (value: ColumnValue) => boolean
       out.fill(0, 0, to - from);
       return;
     }
-    const codes = column.codes;
-    for (let i = from; i < to; i++) out[i - from] = t[codes[i] as number] as number;
+    column.mapRange(from, to, t, out);
   };
 }
 
@@ -151,9 +150,7 @@ function freeTextPlan(match: ValueMatch, data: PlanData): Plan {
     for (const { column, table } of tables) {
       const t = table.current();
       if (table.matches === 0) continue;
-      const codes = column.codes;
-      for (let i = from; i < to; i++)
-        out[i - from] = (out[i - from] as number) | (t[codes[i] as number] as number);
+      column.orRange(from, to, t, out);
     }
   };
 }

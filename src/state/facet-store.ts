@@ -108,9 +108,18 @@ export interface FacetSpec {
   readonly isAdded: boolean;
 }
 
-export function facetList(added: readonly string[]): FacetSpec[] {
+/**
+ * The default facets (those of newer event types only when the data set has the field, as
+ * `fieldsWithValues` says) and the added ones.
+ */
+export function facetList(
+  added: readonly string[],
+  fieldsWithValues: ReadonlySet<string>,
+): FacetSpec[] {
   return [
-    ...DEFAULT_FACETS.map((f) => ({ ...f, isAdded: false })),
+    ...DEFAULT_FACETS.filter((f) => f.whenPresent !== true || fieldsWithValues.has(f.field)).map(
+      (f) => ({ field: f.field, label: f.label, isAdded: false }),
+    ),
     ...added.map((field) => ({ field, label: field, isAdded: true })),
   ];
 }

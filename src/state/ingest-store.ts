@@ -22,6 +22,7 @@ export const EMPTY_PROGRESS: IngestProgress = {
   error: undefined,
   indexBytes: 0,
   indexing: undefined,
+  fieldsWithValues: [],
 };
 
 /** Files not opened because they would not fit in the tab; the open data set stays. */

@@ -585,6 +585,7 @@ export class Engine {
       error: this.error,
       indexBytes: this.index.byteLength + this.index.fields.byteLength + this.forest.byteLength,
       indexing: this.indexing,
+      fieldsWithValues: this.index.fields.namesWithValues(),
     };
   }
 

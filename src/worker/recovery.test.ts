@@ -124,6 +124,7 @@ describe('engine stop and recovery', { timeout: 30_000 }, () => {
       error: undefined,
       indexBytes: 0,
       indexing: undefined,
+      fieldsWithValues: [],
     };
     const read = { ...base.counts, records: 7, events: 6, rejected: 1 };
     expect(planReopen(base)).toBeUndefined();

@@ -31,7 +31,12 @@ export function FacetsPanel() {
   const searches = useDebounced(typedSearches, SEARCH_DEBOUNCE_MS);
   const query = useSearchStore((s) => s.summary?.spec.query ?? '');
   const indexingFields = useIngestStore((s) => s.progress.indexing?.fields);
-  const facets = useMemo(() => facetList(added), [added]);
+  // As text, so that a progress tick with the same fields keeps the facet list (and requests).
+  const fieldsWithValues = useIngestStore((s) => s.progress.fieldsWithValues.join('\n'));
+  const facets = useMemo(
+    () => facetList(added, new Set(fieldsWithValues.split('\n'))),
+    [added, fieldsWithValues],
+  );
 
   const requests = useMemo(
     () =>
