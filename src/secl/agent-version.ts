@@ -13,7 +13,7 @@ export function parseVersion(text: string): Version | undefined {
   return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
 }
 
-function compareVersions(a: Version, b: Version): number {
+export function compareVersions(a: Version, b: Version): number {
   for (let i = 0; i < 3; i++) {
     const d = (a[i] as number) - (b[i] as number);
     if (d !== 0) return Math.sign(d);

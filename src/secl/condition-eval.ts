@@ -195,12 +195,6 @@ function memberPredicate(
   return (v) => tests.some((t) => t(v));
 }
 
-function allValues(operand: Operand, pred: (v: SeclValue) => boolean): Tri {
-  if (operand.values.length === 0) return operand.partial ? T.Unknown : T.False;
-  if (!operand.values.every(pred)) return T.False;
-  return operand.partial ? T.Unknown : T.True;
-}
-
 /** The members when all are addresses or ranges, else `undefined`. */
 function ipMembers(members: readonly MemberIR[]): IpValue[] | undefined {
   const out: IpValue[] = [];
@@ -212,11 +206,11 @@ function ipMembers(members: readonly MemberIR[]): IpValue[] | undefined {
 }
 
 /**
- * `ips allin [ranges]` as the agent's `CIDRValues.MatchAll` (pkg/security/secl/compiler/eval/
- * cidr.go): every address matches every listed range. A field without a value does not hold.
+ * A list field's `ips allin [ranges]` as the agent's `CIDRValues.MatchAll` (pkg/security/secl/
+ * compiler/eval/cidr.go): every address matches every listed range; an empty list holds.
  */
 function allInRanges(operand: Operand, ranges: readonly IpValue[]): Tri {
-  if (operand.values.length === 0) return operand.partial ? T.Unknown : T.False;
+  if (operand.values.length === 0) return operand.partial ? T.Unknown : T.True;
   for (const v of operand.values) {
     if (!isIpValue(v) || !ranges.every((r) => ipNetsMatch(v, r))) return T.False;
   }
@@ -230,15 +224,14 @@ function compileArrayTest(
   alloc: SlotAllocator,
   fail: Fail,
 ): (l: Operand | undefined, ctx: EvalCtx) => Tri {
+  // The agent's evaluator (eval.go) reads `allin` as `in` everywhere but one place: a list of
+  // addresses against listed ranges (`CIDRArrayMatchesAll`).
   if (array.kind === 'members') {
-    if (op === 'allin') {
-      const ranges = ipMembers(array.members);
-      if (ranges !== undefined)
-        return (l) => (l === undefined ? T.Unknown : allInRanges(l, ranges));
-    }
+    const ranges = op === 'allin' ? ipMembers(array.members) : undefined;
+    if (ranges !== undefined && fieldOf(left)?.multi === true)
+      return (l) => (l === undefined ? T.Unknown : allInRanges(l, ranges));
     const pred = memberPredicate(array.members, isMatcher(left) ? undefined : left, fail);
-    return (l) =>
-      l === undefined ? T.Unknown : op === 'allin' ? allValues(l, pred) : anyValue(l, pred);
+    return (l) => (l === undefined ? T.Unknown : anyValue(l, pred));
   }
   const values = compileValue(array.value, alloc);
   if (isMatcher(left)) {
@@ -247,14 +240,8 @@ function compileArrayTest(
   }
   const ci =
     (fieldOf(left)?.caseInsensitive ?? false) || (fieldOf(array.value)?.caseInsensitive ?? false);
-  return (l, ctx) => {
-    if (l === undefined) return T.Unknown;
-    const r = values(ctx);
-    if (op !== 'allin') return anyPair(l, r, (a, b) => valuesEqual(a, b, ci));
-    const some = (v: SeclValue) => r.values.some((w) => valuesEqual(v, w, ci));
-    const all = allValues(l, some);
-    return all === T.False && r.partial ? T.Unknown : all;
-  };
+  return (l, ctx) =>
+    l === undefined ? T.Unknown : anyPair(l, values(ctx), (a, b) => valuesEqual(a, b, ci));
 }
 
 function compileMember(

@@ -9,7 +9,8 @@ import type { FieldDef } from './field-def';
 import { ROOT, under } from './field-def';
 import type { FieldRef, FieldSpec } from './field-spec';
 import { COMMON_ROOTS, commonField } from './fields-common';
-import { EVENT_TYPES, WINDOWS_EVENT_TYPES, eventField } from './fields-events';
+import { EVENT_TYPES, eventField } from './fields-events';
+import { WINDOWS_EVENT_TYPES, windowsFieldName } from './fields-windows';
 import { fileField } from './fields-file';
 import { enumerateFieldNames } from './field-names';
 import { currentFieldName } from './legacy-fields';
@@ -46,7 +47,7 @@ function specOf(
 
 /** The spec of a field name without register; `undefined` outside the namespace. */
 export function fieldSpec(rawName: string): FieldSpec | undefined {
-  const name = currentFieldName(rawName);
+  const name = windowsFieldName(currentFieldName(rawName));
   if (name.startsWith(FIM_PREFIX)) {
     const def = fileField(name.slice(FIM_PREFIX.length), under(ROOT, 'file'));
     return def === undefined ? undefined : specOf(name, undefined, def, true);

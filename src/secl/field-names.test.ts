@@ -1,10 +1,10 @@
 // The enumerated SECL field names: all resolve under their own (canonical) name, none is a
-// legacy alias or a Windows field, and every field the default policies name is among them,
+// legacy alias or a registry event's short prefix, and every field the default policies name
+// (Windows rules' included) is among them,
 // so suggestions never miss a field the rules actually use.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldSpec, seclFieldNames } from './field-map';
-import { WINDOWS_EVENT_TYPES } from './fields-events';
 import { loadPolicy } from './policy';
 
 const POLICIES = '/work/shared/reference/policies';
@@ -16,8 +16,7 @@ function fieldsOf(expression: string): string[] {
     .match(/[a-z_]\w*(?:(?:\[\w*\])?\.\w+)+/g);
   return (words ?? []).flatMap((word) => {
     const spec = fieldSpec(word.replace(/\[\w*\]/g, ''));
-    const isWindows = WINDOWS_EVENT_TYPES.includes(spec?.eventType ?? '');
-    return spec === undefined || isWindows ? [] : [spec.name];
+    return spec === undefined ? [] : [spec.name];
   });
 }
 
@@ -31,7 +30,14 @@ describe('SECL field names', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).not.toContain('open.filename');
     expect(names).not.toContain('process.name');
-    expect(names.some((n) => n.startsWith('create.'))).toBe(false);
+    expect(names).toContain('create.file.path');
+    expect(names).toContain('create_key.registry.key_path');
+    expect(names).not.toContain('create.registry.key_path');
+    expect(fieldSpec('set.registry.key_path')).toMatchObject({
+      name: 'set_key_value.registry.key_path',
+      eventType: 'set_key_value',
+      caseInsensitive: true,
+    });
   });
 
   it('includes the families the map knows', () => {

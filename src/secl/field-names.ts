@@ -10,6 +10,7 @@
 import type { FieldSpec } from './field-spec';
 import { COMMON_ROOTS } from './fields-common';
 import { EVENT_TYPES } from './fields-events';
+import { windowsFieldNames } from './fields-windows';
 
 /** After `file.` (and `file.destination.`, `interpreter.file.`, `fim.write.file.`). */
 const FILE_SUFFIXES: readonly string[] = [
@@ -166,6 +167,7 @@ function candidates(): string[] {
     }
   }
   for (const suffix of FILE_SUFFIXES) names.push(`fim.write.file.${suffix}`);
+  names.push(...windowsFieldNames());
   return names;
 }
 

@@ -26,6 +26,7 @@ import {
 } from './fields-kernel';
 import { dnsField, flowMonitorField, imdsField, packetField, socketField } from './fields-network';
 import { processField } from './fields-process';
+import { WINDOWS_EVENT_TYPES, windowsField } from './fields-windows';
 
 /** Event types whose `<type>.file.*` reads the body's `file`. */
 const FILE_SUBJECT_TYPES: readonly string[] = [
@@ -74,19 +75,6 @@ export const EVENT_TYPES: readonly string[] = [
   'packet',
   'network_flow_monitor',
   'setrlimit',
-];
-
-/** Windows event types: known names, nothing to read in Linux exports. */
-export const WINDOWS_EVENT_TYPES: readonly string[] = [
-  'create',
-  'write',
-  'delete',
-  'set',
-  'create_key',
-  'open_key',
-  'delete_key',
-  'set_key_value',
-  'change_permission',
 ];
 
 /** Event types without a syscall return value. */
@@ -251,7 +239,7 @@ export function eventField(type: string, rest: string): FieldDef | undefined {
     if (NO_RETVAL.includes(type)) return undefined;
     return { accessor: outcomeAccess(['evt.outcome']), retval: true };
   }
-  if (WINDOWS_EVENT_TYPES.includes(type)) return notEvaluable('any', 'a Windows event field');
+  if (WINDOWS_EVENT_TYPES.includes(type)) return windowsField(type, rest);
   const specific = SPECIFIC[type]?.(type, rest);
   if (specific !== undefined) return specific;
   return FILE_SUBJECT_TYPES.includes(type) ? fileSubjectField(type, rest) : undefined;

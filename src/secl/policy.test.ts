@@ -219,7 +219,7 @@ describe('duplicate rule ids', () => {
     expect(compiledExpression(policy.rules[1])).toBe('exec.comm == "current"');
   });
 
-  it('replaces the expression with combine: override', () => {
+  it('keeps the first expression with combine: override, as agents from 7.65 do', () => {
     const policy = load(`
   - id: dup
     expression: exec.comm == "first"
@@ -227,11 +227,56 @@ describe('duplicate rule ids', () => {
     expression: exec.comm == "override"
     combine: override
 `);
-    expect(compiledExpression(policy.rules[0])).toBe('exec.comm == "override"');
-    expect(policy.rules[0]?.notes).toEqual([
-      'its expression is replaced by a later definition (combine: override)',
-    ]);
-    expect(policy.rules[1]).toMatchObject({ status: 'skipped' });
+    expect(compiledExpression(policy.rules[0])).toBe('exec.comm == "first"');
+    expect(policy.rules[1]).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('keeps the first expression'),
+    });
+  });
+
+  describe('as an agent before 7.65', () => {
+    const loadOld = (rules: string) => loadPolicy(`rules:\n${rules}`, { agentVersion: '7.61.0' });
+
+    it('replaces the expression with combine: override', () => {
+      const policy = loadOld(`
+  - id: dup
+    expression: exec.comm == "first"
+  - id: dup
+    expression: exec.comm == "override"
+    combine: override
+`);
+      expect(compiledExpression(policy.rules[0])).toBe('exec.comm == "override"');
+      expect(policy.rules[0]?.notes).toEqual([
+        'its expression is replaced by a later definition (combine: override)',
+      ]);
+      expect(policy.rules[1]).toMatchObject({ status: 'skipped' });
+    });
+
+    it("fails an identical later definition with the agent's error", () => {
+      const policy = loadOld(`
+  - id: dup
+    expression: exec.comm == "first"
+  - id: dup
+    expression: exec.comm == "second"
+`);
+      expect(compiledExpression(policy.rules[0])).toBe('exec.comm == "first"');
+      expect(policy.rules[1]).toMatchObject({
+        status: 'error',
+        errors: [{ message: 'multiple definition with the same ID' }],
+      });
+    });
+
+    it('lets a later disabled definition disable the rule', () => {
+      const policy = loadOld(`
+  - id: dup
+    expression: exec.comm == "first"
+  - id: dup
+    expression: exec.comm == "first"
+    disabled: true
+`);
+      expect(policy.rules[0]).toMatchObject({ status: 'skipped', reason: 'disabled' });
+      expect(policy.rules[1]).toMatchObject({ status: 'skipped' });
+    });
   });
 
   it('enables a disabled first definition, keeping its expression', () => {

@@ -5,7 +5,7 @@
  * malformed YAML yields errors, never exceptions.
  */
 import { parse } from 'yaml';
-import { parseVersion, satisfiesVersion } from './agent-version';
+import { compareVersions, parseVersion, satisfiesVersion, type Version } from './agent-version';
 import type { CompiledRule, UnknownNote } from './compile';
 import { compileRule } from './compile';
 import type { SeclError } from './errors';
@@ -158,41 +158,81 @@ function overridesExpression(entry: Entry): boolean {
 }
 
 /**
+ * The agent version from which a later definition of a rule id is merged without an error and
+ * `combine: override` keeps the first expression (datadog-agent #34048 and #34624, early 2025).
+ */
+const MERGE_WITHOUT_CONFLICT: Version = [7, 65, 0];
+
+/** What becomes of a later definition of an id already accepted. */
+type DuplicateOutcome =
+  | { readonly status: 'skipped'; readonly reason: string }
+  | { readonly status: 'error'; readonly message: string };
+
+/**
  * A later definition of an id already accepted, merged as the agent's `PolicyRule.MergeWith`
- * (pkg/security/secl/rules/policy.go, called from `RuleSet.LoadPolicies` in ruleset.go): the
- * first definition stays; `combine: override` replaces its expression; otherwise the later one
- * only counts if it enables a disabled first definition (whose expression is kept). The agent
- * reports no error. Returns why the later entry does not load on its own.
+ * and `applyOverride` (pkg/security/secl/rules/policy.go, from `RuleSet.LoadPolicies`); the
+ * first definition stays in place. Agents from 7.65 report nothing: `combine: override` merges
+ * actions, tags and `every` but keeps the first expression, and a later copy only counts if it
+ * enables a disabled first definition. Older agents replace the expression on
+ * `combine: override` (and take its `disabled`), let a later copy enable or disable the rule,
+ * and fail an identical later copy with "multiple definition with the same ID".
  */
 function mergeDuplicate(
   rules: PolicyRule[],
   firstIndex: number,
   later: Entry,
   macros: MacroTable,
-): string {
+  agentVersion: Version | undefined,
+): DuplicateOutcome {
   const first = rules[firstIndex] as PolicyRule;
+  const current =
+    agentVersion === undefined || compareVersions(agentVersion, MERGE_WITHOUT_CONFLICT) >= 0;
   const laterDisabled = later['disabled'] === true;
-  const replaced = (rule: PolicyRule, note: string) => {
+  const firstDisabled = first.status === 'skipped' && first.reason === 'disabled';
+  const skipped = (reason: string): DuplicateOutcome => ({ status: 'skipped', reason });
+  const replace = (rule: PolicyRule, note: string) => {
     rules[firstIndex] = { ...rule, notes: [...first.notes, note] };
   };
+  const disable = (note: string) => {
+    replace({ ...first, status: 'skipped', reason: 'disabled' } as PolicyRule, note);
+  };
   if (later['combine'] === 'override') {
-    if (laterDisabled) return `a disabled override of rule '${first.id}' above: ignored`;
+    if (current) {
+      if (laterDisabled) return skipped(`a disabled override of rule '${first.id}' above: ignored`);
+      if (firstDisabled) {
+        replace(compileEntry(first, first.expression, macros), 'enabled by a later override');
+      }
+      return skipped(
+        `overrides rule '${first.id}' above (combine: override): the agent merges its actions, ` +
+          'tags and `every`, and keeps the first expression',
+      );
+    }
+    if (laterDisabled) {
+      disable('disabled by a later definition (combine: override)');
+      return skipped(`disables rule '${first.id}' above (combine: override)`);
+    }
     const expression = overridesExpression(later) ? text(later['expression']) : first.expression;
-    replaced(
+    replace(
       compileEntry(first, expression, macros),
       'its expression is replaced by a later definition (combine: override)',
     );
-    return `overrides the definition of rule '${first.id}' above (combine: override)`;
+    return skipped(`overrides the definition of rule '${first.id}' above (combine: override)`);
   }
-  const firstDisabled = first.status === 'skipped' && first.reason === 'disabled';
   if (firstDisabled && !laterDisabled) {
-    replaced(
+    replace(
       compileEntry(first, first.expression, macros),
       'enabled by a later definition, which the agent merges without its expression',
     );
-    return `enables rule '${first.id}' above, which keeps its own expression`;
+    return skipped(`enables rule '${first.id}' above, which keeps its own expression`);
   }
-  return `rule id '${first.id}' is defined more than once: the agent keeps the first definition and ignores this one, without an error`;
+  if (!current && !firstDisabled && laterDisabled) {
+    disable('disabled by a later definition');
+    return skipped(`disables rule '${first.id}' above`);
+  }
+  if (!current) return { status: 'error', message: 'multiple definition with the same ID' };
+  return skipped(
+    `rule id '${first.id}' is defined more than once: the agent keeps the first definition and ignores this one, without an error`,
+  );
 }
 
 export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedPolicy {
@@ -275,11 +315,16 @@ export function loadPolicy(source: string, options: PolicyOptions = {}): LoadedP
     const filteredOut = verdict.error !== undefined || (verdict.skip !== undefined && !disabled);
     const first = filteredOut ? undefined : accepted.get(id);
     if (first !== undefined) {
-      rules.push({
-        ...loaded,
-        status: 'skipped',
-        reason: mergeDuplicate(rules, first, raw, table),
-      });
+      const outcome = mergeDuplicate(rules, first, raw, table, parseVersion(target.agentVersion));
+      rules.push(
+        outcome.status === 'skipped'
+          ? { ...loaded, ...outcome }
+          : {
+              ...loaded,
+              status: 'error',
+              errors: [{ position: 0, length: 0, message: outcome.message }],
+            },
+      );
       continue;
     }
     if (!filteredOut) accepted.set(id, rules.length);

@@ -673,11 +673,30 @@ describe('as the current agent evaluates', () => {
       expect(run('network.source.ip in [10.2.0.0/16]', flow('10.1.0.0/16'))).toBe(F);
     });
 
-    // cidr.go `CIDRValues.MatchAll`: every address against every listed range.
-    it('reads allin over a list of ranges as matching every range', () => {
-      expect(run('network.source.ip allin [10.0.0.0/8, 10.1.0.0/16]', flow('10.1.2.3'))).toBe(T);
-      expect(run('network.source.ip allin [10.0.0.0/8, 192.168.0.0/16]', flow('10.1.2.3'))).toBe(F);
+    // eval.go: `allin` is `in` for a single address; a list of addresses takes cidr.go
+    // `CIDRValues.MatchAll`: every address against every listed range, an empty list holds.
+    it('reads allin as the agent does: in for one address, every range for a list', () => {
+      expect(run('network.source.ip allin [10.0.0.0/8, 192.168.0.0/16]', flow('10.1.2.3'))).toBe(T);
       expect(run('network.source.ip allin 10.0.0.0/8', flow('10.1.2.3'))).toBe(T);
+      expect(run('network.source.ip allin [192.168.0.0/16]', flow('10.1.2.3'))).toBe(F);
+      const monitor = (...ips: string[]) => ({
+        evt: { name: 'network_flow_monitor' },
+        network_flow_monitor: {
+          flows: ips.map((ip) => ({ destination: { ip, port: 443 }, source: { ip, port: 5 } })),
+        },
+      });
+      const rule = (ranges: string) => `network_flow_monitor.flows.destination.ip allin ${ranges}`;
+      expect(run(rule('[10.0.0.0/8, 10.1.0.0/16]'), monitor('10.1.2.3', '10.1.9.9'))).toBe(T);
+      expect(run(rule('[10.0.0.0/8, 10.1.0.0/16]'), monitor('10.1.2.3', '10.2.0.1'))).toBe(F);
+      expect(run(rule('[10.0.0.0/8, 192.168.0.0/16]'), monitor('10.1.2.3'))).toBe(F);
+      expect(run(rule('[10.0.0.0/8]'), monitor())).toBe(T);
+    });
+
+    // eval.go: for strings and integers `allin` is `in` (StringArrayMatches: "at least one").
+    it('reads allin over strings and integers as in', () => {
+      const exec = makeOpenBody({});
+      expect(run('process.pid allin [1, 4121]', exec)).toBe(T);
+      expect(run('process.pid allin [1, 2]', exec)).toBe(F);
     });
   });
 });
@@ -745,5 +764,44 @@ describe('registers as the agent defines them', () => {
     const orphan = execBody({ ancestors: [] });
     expect(run('exec.comm == "c$t" || process.ancestors[A].comm == "bash"', orphan)).toBe(F);
     expect(run('exec.comm == "c$t" || process.ancestors[A].comm == "bash"', body)).toBe(T);
+  });
+});
+
+// pkg/security/secl/model/model_windows.go: Windows file, registry and permission events, the
+// registry events also under their short prefix; paths and key paths ignore case.
+describe('Windows event fields', () => {
+  const registry = {
+    evt: { name: 'set_key_value' },
+    registry: {
+      key_name: 'Run',
+      key_path: 'HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Run',
+      value_name: 'updater',
+    },
+  };
+  const created = {
+    evt: { name: 'create' },
+    file: { path: 'C:\\Users\\Public\\payload.exe', name: 'payload.exe', extension: '.exe' },
+  };
+
+  it('reads registry keys under both prefixes, ignoring case', () => {
+    // Policies write single backslashes: SECL strings keep them as they are.
+    const path = String.raw`hklm\software\microsoft\windows\currentversion\run`;
+    expect(run(`set_key_value.registry.key_path == "${path}"`, registry)).toBe(T);
+    expect(run(String.raw`set.registry.key_path in [~"HKLM\Software\Microsoft*"]`, registry)).toBe(
+      T,
+    );
+    expect(run('set_key_value.value_name == "updater"', registry)).toBe(T);
+    expect(run('create_key.registry.key_name == "Run"', registry)).toBe(F);
+  });
+
+  it('reads file events and permission changes', () => {
+    expect(run('create.file.extension == ".EXE"', created)).toBe(T);
+    expect(run(String.raw`create.file.path =~ "c:\users\public\payload.*"`, created)).toBe(T);
+    expect(run('write.file.name == "payload.exe"', created)).toBe(F);
+    const change = {
+      evt: { name: 'change_permission' },
+      permission_change: { username: 'mallory', path: 'C:\\secret', type: 'file' },
+    };
+    expect(run('change_permission.username == "mallory"', change)).toBe(T);
   });
 });
