@@ -296,30 +296,34 @@ describe('export of the view in force', () => {
     expect(result.redacted).toEqual({ envs: 2, args: 0, users: 1, ips: 1 });
   });
 
-  it('reports progress with counts and bytes, and a manifest of the view and files', async () => {
-    const lines50k = Array.from({ length: 30_000 }, (_, i) => bodyText(i)).join('\n');
-    const engine = new Engine(() => undefined);
-    await engine.open([file('big.ndjson', lines50k)]);
-    const reports: ExportProgress[] = [];
-    const result = await done(
-      engine.exportRun(request({ fileName: 'big-export.ndjson' }), (p) => reports.push(p)),
-    );
-    expect(result.events).toBe(30_000);
-    expect(reports[0]).toEqual({ done: 0, total: 30_000, bytes: 0 });
-    expect(reports.every((p) => p.total === 30_000 && p.done <= 30_000)).toBe(true);
-    const manifest = JSON.parse(result.manifestJson) as Record<string, unknown>;
-    expect(manifest).toMatchObject({
-      kind: 'cws-event-explorer.export-manifest',
-      file: 'big-export.ndjson',
-      format: 'ndjson-bodies',
-      view: { query: '', range: null, sort: { column: 'time', descending: false } },
-      counts: { matching: 30_000, exported: 30_000, skipped: 0, loaded: 30_000, annotated: 0 },
-      sources: [{ path: 'big.ndjson', events: 30_000 }],
-      redaction: { categories: [] },
-      annotations: [],
-    });
-    expect((manifest['sources'] as Array<{ fingerprint: string }>)[0]?.fingerprint).toMatch(
-      /^[0-9a-f]{32}$/,
-    );
-  });
+  it(
+    'reports progress with counts and bytes, and a manifest of the view and files',
+    { timeout: 20_000 },
+    async () => {
+      const lines50k = Array.from({ length: 30_000 }, (_, i) => bodyText(i)).join('\n');
+      const engine = new Engine(() => undefined);
+      await engine.open([file('big.ndjson', lines50k)]);
+      const reports: ExportProgress[] = [];
+      const result = await done(
+        engine.exportRun(request({ fileName: 'big-export.ndjson' }), (p) => reports.push(p)),
+      );
+      expect(result.events).toBe(30_000);
+      expect(reports[0]).toEqual({ done: 0, total: 30_000, bytes: 0 });
+      expect(reports.every((p) => p.total === 30_000 && p.done <= 30_000)).toBe(true);
+      const manifest = JSON.parse(result.manifestJson) as Record<string, unknown>;
+      expect(manifest).toMatchObject({
+        kind: 'cws-event-explorer.export-manifest',
+        file: 'big-export.ndjson',
+        format: 'ndjson-bodies',
+        view: { query: '', range: null, sort: { column: 'time', descending: false } },
+        counts: { matching: 30_000, exported: 30_000, skipped: 0, loaded: 30_000, annotated: 0 },
+        sources: [{ path: 'big.ndjson', events: 30_000 }],
+        redaction: { categories: [] },
+        annotations: [],
+      });
+      expect((manifest['sources'] as Array<{ fingerprint: string }>)[0]?.fingerprint).toMatch(
+        /^[0-9a-f]{32}$/,
+      );
+    },
+  );
 });
