@@ -12,14 +12,14 @@ import { endOldSession } from './jobs-system';
 import { logId } from './log-id';
 import { Rng } from './prng';
 import { Sim } from './sim';
-import { STORYLINE_NOMINAL_NS, storyline } from './storyline';
+import { STORYLINE_NOMINAL_NS, canMoveTo, lateralMovement, storyline } from './storyline';
 import { NS_PER_S, TimeFormatter } from './time-format';
 import type { GenerateOptions, GeneratedEvent } from './types';
 import { EVENT_TYPES } from './types';
 import { createWindowsHost, windowsActivity } from './windows-host';
 
 export type { CwsEvent, GenerateOptions, GeneratedEvent } from './types';
-export { STORYLINE_STEPS } from './storyline';
+export { LATERAL_STEPS, STORYLINE_STEPS } from './storyline';
 
 /** 2026-11-20T08:00:00Z. */
 export const DEFAULT_START_MS = Date.UTC(2026, 10, 20, 8, 0, 0);
@@ -64,6 +64,7 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
   }
   const bigAt = bigIdIndices(count, options.bigIds ?? 0);
   const storyHost = hosts.find((h) => h.name === 'web-1');
+  const nextHost = hosts.find((h) => h.name === 'web-2' && canMoveTo(h.agent));
   const storyAt =
     (options.storyline ?? true) && storyHost !== undefined && count >= STORYLINE_MIN_COUNT
       ? Math.floor(count / 2) - 15
@@ -123,6 +124,10 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
         const remainingNs = (count - emitted) * perEvent;
         const scale = Math.min(1, (0.3 * remainingNs) / STORYLINE_NOMINAL_NS);
         sim.schedule(storyline(storyHost, scale), 0);
+        // After web-1's log wiping, the intruder moves on to a host with a newer agent.
+        if (nextHost !== undefined) {
+          sim.schedule(lateralMovement(nextHost, scale), 1.15 * STORYLINE_NOMINAL_NS * scale);
+        }
       }
     }
   }

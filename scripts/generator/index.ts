@@ -8,7 +8,7 @@ export {
   STORYLINE_MIN_COUNT,
   generateEvents,
 } from './generate-events';
-export { STORYLINE_STEPS } from './storyline';
+export { LATERAL_STEPS, STORYLINE_STEPS } from './storyline';
 export type { StorylineStep } from './storyline';
 export { MAX_TRACE_ID, generateBigIdEvents } from './big-ids';
 export { serializeEvent, stringifyJson } from './serialize';
