@@ -1,7 +1,8 @@
-// The selected event explained without reading JSON: for every event type of the sample, the
-// summary line names the process and the target, and the typed sections show the event's
-// values (checked against the sample file itself). Also: the lineage list, data-quality
-// markers, the outcome, schema descriptions on hover, and the Raw JSON copies.
+// The selected event explained without reading JSON: for every event type of the sample (the
+// Linux agents' and the Windows agent's), the summary line names the process and the target,
+// and the typed sections show the event's values (checked against the sample file itself).
+// Also: the lineage list, data-quality markers, the outcome, schema descriptions on hover,
+// and the Raw JSON copies.
 import { expect, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
 import { bodyValue, DetailPage } from './helpers/detail-page';
@@ -17,6 +18,13 @@ interface TypeCheck {
   readonly summary: readonly string[];
   /** Words the summary line must contain. */
   readonly words?: string;
+  /** Narrows the events to check (the first one is): more query terms and their predicate. */
+  readonly having?: { readonly query: string; readonly match: (e: SampleEvent) => boolean };
+}
+
+/** Events sent by a Windows agent (`agent.os`), judged by the Windows schema. */
+function isWindows(e: SampleEvent): boolean {
+  return (e.body['agent'] as { os?: unknown } | undefined)?.os === 'windows';
 }
 
 const FILE_TYPES: Readonly<Record<string, TypeCheck>> = {
@@ -126,6 +134,7 @@ const NETWORK_AND_KERNEL_TYPES: Readonly<Record<string, TypeCheck>> = {
     section: 'mmap',
     fields: ['mmap.address', 'mmap.protection', 'dd.trace_id'],
     summary: ['mmap.address'],
+    having: { query: '@dd.trace_id:*', match: (e) => bodyValue(e, 'dd.trace_id') !== undefined },
   },
   mprotect: {
     section: 'mprotect',
@@ -150,15 +159,106 @@ const NETWORK_AND_KERNEL_TYPES: Readonly<Record<string, TypeCheck>> = {
   unload_module: { section: 'module', fields: ['module.name'], summary: ['module.name'] },
 };
 
+/** Event types that only the newer Linux agents of the sample (7.57 to 7.71) send. */
+const NEWER_LINUX_TYPES: Readonly<Record<string, TypeCheck>> = {
+  connect: {
+    section: 'connect',
+    fields: ['connect.addr.ip', 'connect.addr.port', 'connect.protocol'],
+    summary: ['connect.addr.ip'],
+    words: 'connected to',
+  },
+  accept: {
+    section: 'accept',
+    fields: ['accept.addr.ip', 'accept.addr.port'],
+    summary: ['accept.addr.ip'],
+    words: 'accepted a connection from',
+  },
+  imds: {
+    section: 'imds',
+    fields: ['imds.type', 'imds.cloud_provider', 'imds.url'],
+    summary: ['imds.url'],
+  },
+  sysctl: {
+    section: 'sysctl',
+    fields: ['sysctl.name', 'sysctl.value', 'sysctl.old_value'],
+    summary: ['sysctl.name', 'sysctl.value'],
+    words: 'set sysctl',
+  },
+  capabilities: { section: 'capabilities', fields: [], summary: [] },
+};
+
+/** The Windows agent's event types (the sample's win-1). */
+const WINDOWS_TYPES: Readonly<Record<string, TypeCheck>> = {
+  exec: {
+    section: 'process',
+    fields: ['file.path', 'process.cmdline', 'usr.sid'],
+    summary: ['file.path'],
+  },
+  exit: {
+    section: 'exit',
+    fields: ['exit.cause', 'exit.code'],
+    summary: ['exit.code'],
+    words: 'exited with code',
+  },
+  create: {
+    section: 'file',
+    fields: ['file.path', 'file.device_path'],
+    summary: ['file.path'],
+    words: 'created',
+  },
+  write: { section: 'file', fields: ['file.path'], summary: ['file.path'], words: 'wrote to' },
+  delete: { section: 'file', fields: ['file.path'], summary: ['file.path'], words: 'deleted' },
+  rename: {
+    section: 'file',
+    fields: ['file.path', 'file.destination.path'],
+    summary: ['file.path', 'file.destination.path'],
+    words: 'renamed',
+  },
+  create_key: {
+    section: 'registry',
+    fields: ['registry.key_path', 'registry.key_name'],
+    summary: ['registry.key_path'],
+    words: 'created the registry key',
+  },
+  open_key: {
+    section: 'registry',
+    fields: ['registry.key_path', 'registry.key_name'],
+    summary: ['registry.key_path'],
+    words: 'opened the registry key',
+  },
+  set_key_value: {
+    section: 'registry',
+    fields: ['registry.key_path', 'registry.value_name'],
+    summary: ['registry.value_name', 'registry.key_path'],
+    words: 'set the value',
+  },
+  delete_key: {
+    section: 'registry',
+    fields: ['registry.key_path'],
+    summary: ['registry.key_path'],
+    words: 'deleted the registry key',
+  },
+  change_permission: {
+    section: 'permission_change',
+    fields: ['permission_change.path', 'permission_change.username', 'permission_change.new_sd'],
+    summary: ['permission_change.path'],
+    words: 'changed the permissions of',
+  },
+};
+
 async function openSample(app: AppPage): Promise<DetailPage> {
   await app.goto('open=sample');
   expect(await app.waitForReady()).toBe('ready');
   return new DetailPage(app);
 }
 
-/** What every event's panes show: who did it (summary and Process section) and its lineage. */
+/**
+ * What every event's panes show: who did it (summary and Process section) and its lineage.
+ * Windows processes have no command name: the summary names the executable.
+ */
 async function expectProcess(detail: DetailPage, event: SampleEvent): Promise<void> {
-  await expect(detail.summary()).toContainText(`${String(bodyValue(event, 'process.comm'))} (pid `);
+  const name = bodyValue(event, isWindows(event) ? 'process.executable.name' : 'process.comm');
+  await expect(detail.summary()).toContainText(`${String(name)} (pid `);
   await expect(detail.summary()).toContainText(`pid ${String(bodyValue(event, 'process.pid'))}`);
   await expect(detail.sectionField('process', 'process.pid').first()).toContainText(
     String(bodyValue(event, 'process.pid')),
@@ -176,10 +276,26 @@ async function expectProcess(detail: DetailPage, event: SampleEvent): Promise<vo
   }
 }
 
-async function checkTypes(detail: DetailPage, checks: Readonly<Record<string, TypeCheck>>) {
+/** Checks the first event of each type sent by a Linux agent, or by the Windows agent. */
+async function checkTypes(
+  detail: DetailPage,
+  checks: Readonly<Record<string, TypeCheck>>,
+  os: 'linux' | 'windows' = 'linux',
+) {
+  const windows = os === 'windows';
   for (const [name, check] of Object.entries(checks)) {
-    await test.step(name, async () => {
-      const event = await detail.selectFirstOfType(name);
+    await test.step(`${name} (${os})`, async () => {
+      const having = check.having;
+      const isMatch = (e: SampleEvent) =>
+        e.body.evt.name === name &&
+        isWindows(e) === windows &&
+        (having === undefined || having.match(e));
+      const query = [
+        `@evt.name:${name}`,
+        windows ? '@schema:windows-7.71' : '-@schema:windows-7.71',
+        having?.query ?? '',
+      ].join(' ');
+      const event = await detail.selectFirst(query.trim(), countSample(isMatch), isMatch);
       await expect(detail.section(check.section)).toBeVisible();
       for (const path of check.fields) await detail.expectField(event, path);
       for (const path of check.summary) {
@@ -192,11 +308,16 @@ async function checkTypes(detail: DetailPage, checks: Readonly<Record<string, Ty
 }
 
 test('the checks below cover every event type of the sample', () => {
-  const checked = new Set(
-    [FILE_TYPES, PROCESS_TYPES, NETWORK_AND_KERNEL_TYPES].flatMap((c) => Object.keys(c)),
+  const linux = new Set(
+    [FILE_TYPES, PROCESS_TYPES, NETWORK_AND_KERNEL_TYPES, NEWER_LINUX_TYPES].flatMap((c) =>
+      Object.keys(c),
+    ),
   );
-  const types = new Set(sampleEvents().map((e) => e.body.evt.name));
-  expect([...types].filter((t) => !checked.has(t))).toEqual([]);
+  const windows = new Set(Object.keys(WINDOWS_TYPES));
+  const unchecked = sampleEvents()
+    .filter((e) => !(isWindows(e) ? windows : linux).has(e.body.evt.name))
+    .map((e) => `${isWindows(e) ? 'windows' : 'linux'} ${e.body.evt.name}`);
+  expect([...new Set(unchecked)]).toEqual([]);
 });
 
 test.describe('typed panes by event type', () => {
@@ -212,6 +333,14 @@ test.describe('typed panes by event type', () => {
 
   test('network and kernel events', async ({ app }) => {
     await checkTypes(await openSample(app), NETWORK_AND_KERNEL_TYPES);
+  });
+
+  test('events of the newer Linux agents', async ({ app }) => {
+    await checkTypes(await openSample(app), NEWER_LINUX_TYPES);
+  });
+
+  test('Windows events', async ({ app }) => {
+    await checkTypes(await openSample(app), WINDOWS_TYPES, 'windows');
   });
 });
 

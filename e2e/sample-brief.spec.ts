@@ -17,6 +17,13 @@ test('the brief names where to start, its steps apply their queries, × dismisse
   await expect(page.getByTestId('query-input')).toHaveValue('@evt.outcome:Refused');
   await app.expectMatching(countSample((e) => e.body.evt.outcome === 'Refused'));
 
+  // The fourth step shows schema selection: the Windows server's events, by their schema.
+  await brief.getByRole('button', { name: /Windows server/ }).click();
+  await expect(page.getByTestId('query-input')).toHaveValue('@schema:windows-7.71');
+  const windows = countSample((e) => e.host === 'win-1');
+  expect(windows).toBeGreaterThan(0);
+  await app.expectMatching(windows);
+
   await brief.getByRole('button', { name: /web shell/ }).click();
   await app.expectMatching(1);
   await app.selectRow(0);

@@ -12,15 +12,21 @@ import { SearchPage } from './helpers/search-page';
 const MIN_QUERY_PX = 320;
 const MIN_QUERY_SHARE = 0.4;
 
-/** The sample's web shell: `sh` (pid 186886) started by nginx on web-1. */
+/** The sample's web shell: `sh` started by nginx on web-1, the one event of its rule. */
 function webShell() {
-  const shell = sampleEvents().find((e) => {
-    const process = e.body['process'] as { pid?: number } | undefined;
-    return e.host === 'web-1' && e.body.evt.name === 'exec' && process?.pid === 186886;
-  });
-  if (shell === undefined) throw new Error('the sample has no exec of pid 186886 on web-1');
-  return shell;
+  const shells = sampleEvents().filter(
+    (e) =>
+      e.host === 'web-1' &&
+      e.body.evt.name === 'exec' &&
+      (e.body['agent'] as { rule_id?: string }).rule_id === 'potential_web_shell_parent',
+  );
+  if (shells.length !== 1) throw new Error(`the sample has ${shells.length} web shells on web-1`);
+  const shell = shells[0]!;
+  const pid = (shell.body['process'] as { pid: number }).pid;
+  return { shell, pid, label: new RegExp(`subtree of sh \\(${pid}\\) on web-1`) };
 }
+
+const HALF_HOUR_MS = 30 * 60 * 1000;
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();
@@ -36,10 +42,11 @@ function intersects(a: Box, b: Box): boolean {
 
 /** Opens the sample at the web shell's exec, its detail pane open, within a half-hour range. */
 async function openAtShell(app: AppPage): Promise<SearchPage> {
-  const shell = webShell();
-  await app.goto(
-    `open=sample&from=2026-11-20T09:00:00Z&to=2026-11-20T09:30:00Z&sel=${encodeURIComponent(shell.id)}`,
-  );
+  const { shell } = webShell();
+  const fromMs = Math.floor(shell.timeMs / HALF_HOUR_MS) * HALF_HOUR_MS;
+  const from = new Date(fromMs).toISOString().replace('.000Z', 'Z');
+  const to = new Date(fromMs + HALF_HOUR_MS).toISOString().replace('.000Z', 'Z');
+  await app.goto(`open=sample&from=${from}&to=${to}&sel=${encodeURIComponent(shell.id)}`);
   expect(await app.waitForReady()).toBe('ready');
   await expect(app.detail()).toContainText(shell.id);
   return new SearchPage(app);
@@ -48,7 +55,7 @@ async function openAtShell(app: AppPage): Promise<SearchPage> {
 async function pivotToSubtree(app: AppPage): Promise<string> {
   const pivot = app.detail().getByTestId('pivot').filter({ hasText: 'it and its descendants' });
   const query = (await pivot.getAttribute('data-query')) ?? '';
-  expect(query).toMatch(/^@process\.subtree:"web-1\/186886\//);
+  expect(query.startsWith(`@process.subtree:"web-1/${webShell().pid}/`)).toBe(true);
   await pivot.click();
   await expect(app.page.getByTestId('query-input')).toHaveValue(query);
   return query;
@@ -95,7 +102,8 @@ test('a pivot reads as words beside the query, which stays editable; a link show
   await search.timeChip().getByTestId('time-chip-remove').click();
   const query = await pivotToSubtree(app);
   const label = app.page.getByTestId('pivot-label');
-  await expect(label).toHaveText(/subtree of sh \(186886\) on web-1/);
+  const words = webShell().label;
+  await expect(label).toHaveText(words);
   await expect(label).toHaveAttribute('data-kind', 'subtree');
 
   // The facet tells how many of the subtree's events are opens; the edited query must agree.
@@ -111,7 +119,7 @@ test('a pivot reads as words beside the query, which stays editable; a link show
   await app.expectMatching(opens);
   await expect(input).toHaveValue(`${query} @evt.name:open`);
   // Still a pivot, narrowed: the label is back for the query in force.
-  await expect(label).toHaveText(/subtree of sh \(186886\) on web-1/);
+  await expect(label).toHaveText(words);
 
   // A link to this view shows the label before anyone clicks anything.
   const hash = await app.hash();
@@ -119,7 +127,7 @@ test('a pivot reads as words beside the query, which stays editable; a link show
   await app.goto(hash);
   expect(await app.waitForReady()).toBe('ready');
   await app.expectMatching(opens);
-  await expect(app.page.getByTestId('pivot-label')).toHaveText(/subtree of sh \(186886\) on web-1/);
+  await expect(app.page.getByTestId('pivot-label')).toHaveText(words);
 
   // A query that is no pivot has no label.
   await app.search('@evt.name:open');

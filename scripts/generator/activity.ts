@@ -8,6 +8,7 @@ import type { HostSim, Role } from './host-sim';
 import { NS_PER_S } from './time-format';
 import type { Job } from './sim';
 import type { EventType } from './types';
+import { modernJobs } from './jobs-modern';
 import {
   SESSION_FOR,
   agentChecks,
@@ -58,9 +59,10 @@ const MEAN_GAP_NS: Record<Role, number> = {
   ci: 90 * NS_PER_S,
 };
 
-/** Starts routine jobs on `h` forever. */
+/** Starts routine jobs on `h` forever (with those of the event types its agent adds). */
 export function* hostActivity(h: HostSim): Job {
-  const jobs = BY_ROLE[h.role];
+  const added = modernJobs(h.role, h.agent);
+  const jobs = added.length === 0 ? BY_ROLE[h.role] : [...BY_ROLE[h.role], ...added];
   for (;;) {
     yield h.rng.exp(MEAN_GAP_NS[h.role]);
     h.sim.schedule(h.rng.weighted(jobs)(h), 0);

@@ -98,6 +98,8 @@ export const BIN = {
   setenforce: { path: '/usr/sbin/setenforce', pkg: 'selinux-utils', ver: '3.3-1build2' },
   setsebool: { path: '/usr/sbin/setsebool', pkg: 'policycoreutils', ver: '3.3-1build1' },
   modprobe: { path: '/usr/bin/kmod', pkg: 'kmod', ver: '29-1ubuntu1', comm: 'modprobe' },
+  sysctl: { path: '/usr/sbin/sysctl', pkg: 'procps', ver: '2:3.3.17-6ubuntu2.1' },
+  aws: { path: '/usr/local/aws-cli/v2/2.15.30/dist/aws' },
   mount: { path: '/usr/bin/mount', pkg: 'mount', ver: '2.37.2-4ubuntu3' },
   aptGet: { path: '/usr/bin/apt-get', pkg: 'apt', ver: '2.4.11' },
   aptHttp: { path: '/usr/lib/apt/methods/http', pkg: 'apt', ver: '2.4.11', comm: 'http' },

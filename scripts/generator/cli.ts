@@ -3,10 +3,12 @@
  *
  *   tsx scripts/generator/cli.ts --count 100000 --shape ndjson --seed 1 [--gzip] --out FILE
  *
- * Other options: --hosts N, --start ISO-TIME, --no-storyline, --big-ids N,
- * --signal-map attributes|custom, --level 1-9 (gzip level).
+ * Other options: --hosts N, --agents seed|mixed (the fleet's agents, see agents.ts),
+ * --start ISO-TIME, --no-storyline, --big-ids N, --signal-map attributes|custom,
+ * --level 1-9 (gzip level).
  */
 import { parseArgs } from 'node:util';
+import { FLEETS, isFleet } from './agents';
 import { generateEvents } from './generate-events';
 import { SHAPES, isShape, writeShape } from './shapes';
 import type { ShapeOptions } from './shapes';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
       shape: { type: 'string', default: 'ndjson' },
       seed: { type: 'string' },
       hosts: { type: 'string' },
+      agents: { type: 'string' },
       start: { type: 'string' },
       'no-storyline': { type: 'boolean', default: false },
       'big-ids': { type: 'string' },
@@ -47,6 +50,9 @@ async function main(): Promise<void> {
       'usage: cli.ts --count N --out FILE [--shape ' +
         SHAPES.join('|') +
         '] [--seed N] [--hosts N]\n' +
+        '              [--agents ' +
+        FLEETS.join('|') +
+        ']\n' +
         '              [--start ISO] [--no-storyline] [--big-ids N] [--signal-map attributes|custom]\n' +
         '              [--gzip] [--level 1-9]\n',
     );
@@ -62,6 +68,11 @@ async function main(): Promise<void> {
   if (seed !== undefined) options.seed = seed;
   const hosts = integer(values.hosts, 'hosts');
   if (hosts !== undefined) options.hosts = hosts;
+  const agents = values.agents;
+  if (agents !== undefined) {
+    if (!isFleet(agents)) fail(`unknown --agents ${agents}; one of ${FLEETS.join(', ')}`);
+    options.agents = agents;
+  }
   const bigIds = integer(values['big-ids'], 'big-ids');
   if (bigIds !== undefined) options.bigIds = bigIds;
   if (values.start !== undefined) {

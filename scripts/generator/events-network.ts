@@ -8,14 +8,19 @@ import type { RuleId } from './rules';
 
 const HOST_NETNS = 4026531840;
 
-function device(p: Proc) {
+export function device(p: Proc) {
   return p.container === undefined
     ? { netns: HOST_NETNS, ifindex: 2, ifname: 'ens5' }
     : { netns: p.container.netns, ifindex: 3, ifname: 'eth0' };
 }
 
+/** Private address of the `index`-th host of the fleet. */
+export function hostIpAt(index: number): string {
+  return `10.0.${1 + (index % 4)}.${11 + index * 7}`;
+}
+
 function hostIp(h: HostSim): string {
-  return `10.0.${1 + (h.index % 4)}.${11 + h.index * 7}`;
+  return hostIpAt(h.index);
 }
 
 export function sourceIp(h: HostSim, p: Proc): string {

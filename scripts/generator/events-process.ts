@@ -105,7 +105,7 @@ export function signal(
   outcome: Outcome = 'Success',
 ): void {
   const body = h.begin(p, 'signal', rule, outcome);
-  body['signal'] = { type, pid: target.pid, target: target.context() };
+  body['signal'] = { type, pid: target.pid, target: h.contextOf(target) };
   h.commit(p, body);
 }
 
@@ -118,6 +118,6 @@ export function ptrace(
   rule: RuleId = 'ptrace_audit',
 ): void {
   const body = h.begin(p, 'ptrace', rule);
-  body['ptrace'] = { request, address, tracee: tracee.context() };
+  body['ptrace'] = { request, address, tracee: h.contextOf(tracee) };
   h.commit(p, body);
 }

@@ -1,13 +1,15 @@
 // Generator behaviour: determinism, counts, coverage of event types, ordering, formats, storyline.
 import { describe, expect, it } from 'vitest';
 import { generateEvents } from './generate-events';
-import { STORYLINE_STEPS } from './storyline';
+import { LATERAL_STEPS, STORYLINE_STEPS } from './storyline';
 import { EVENT_TYPES } from './types';
 import type { GeneratedEvent } from './types';
 
-const take = (count: number, seed = 1, extra: { hosts?: number; storyline?: boolean } = {}) => [
-  ...generateEvents({ count, seed, ...extra }),
-];
+const take = (
+  count: number,
+  seed = 1,
+  extra: { hosts?: number; storyline?: boolean; agents?: 'seed' | 'mixed' } = {},
+) => [...generateEvents({ count, seed, ...extra })];
 const text = (events: GeneratedEvent[]) => events.map((e) => JSON.stringify(e)).join('\n');
 
 describe('generateEvents', () => {
@@ -131,6 +133,27 @@ describe('generateEvents', () => {
     };
     expect(chmod.destination.mode).toBe(0o755);
     expect(take(3000, 1, { storyline: false }).some((e) => e.story !== undefined)).toBe(false);
+  });
+
+  it('in a mixed fleet, continues the storyline on web-2 (agent 7.71) after web-1', () => {
+    const mixed = take(6000, 1, { agents: 'mixed' });
+    const story = mixed.filter((e) => e.story !== undefined);
+    expect(story.map((e) => e.story)).toEqual([...STORYLINE_STEPS, ...LATERAL_STEPS]);
+    const lateral = story.slice(STORYLINE_STEPS.length);
+    for (const e of lateral) {
+      expect(e.host).toBe('web-2');
+      expect(e.body.agent.version).toBe('7.71.1');
+    }
+    const credentials = lateral.find((e) => e.story === 'imds-credentials')?.body['imds'];
+    expect(credentials).toMatchObject({
+      type: 'response',
+      aws: { is_imds_v2: false, security_credentials: { type: 'AWS-HMAC' } },
+    });
+    expect(lateral.find((e) => e.story === 'exfil-connect')?.body['connect']).toMatchObject({
+      addr: { ip: '203.0.113.50', port: 443 },
+    });
+    // Same seed, seed-era fleet: web-1's storyline alone.
+    expect(events.filter((e) => e.story !== undefined)).toHaveLength(STORYLINE_STEPS.length);
   });
 
   it('keeps storyline labels out of the bodies', () => {

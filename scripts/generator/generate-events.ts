@@ -3,20 +3,23 @@
  * intrusion storyline) and yields its CWS events in time order. Pure — no Node APIs — so it
  * runs in browsers and workers as well.
  */
-import { bigDd, safeDd } from './apm-ids';
+import type { AgentProfile } from './agents';
+import { since, windowsHosts } from './agents';
+import { bigDd, modernDd, safeDd } from './apm-ids';
 import { coverageJob, hostActivity, preferredRole } from './activity';
 import { createHosts } from './hosts';
 import { endOldSession } from './jobs-system';
 import { logId } from './log-id';
 import { Rng } from './prng';
 import { Sim } from './sim';
-import { STORYLINE_NOMINAL_NS, storyline } from './storyline';
+import { STORYLINE_NOMINAL_NS, canMoveTo, lateralMovement, storyline } from './storyline';
 import { NS_PER_S, TimeFormatter } from './time-format';
 import type { GenerateOptions, GeneratedEvent } from './types';
 import { EVENT_TYPES } from './types';
+import { createWindowsHost, windowsActivity } from './windows-host';
 
 export type { CwsEvent, GenerateOptions, GeneratedEvent } from './types';
-export { STORYLINE_STEPS } from './storyline';
+export { LATERAL_STEPS, STORYLINE_STEPS } from './storyline';
 
 /** 2026-11-20T08:00:00Z. */
 export const DEFAULT_START_MS = Date.UTC(2026, 10, 20, 8, 0, 0);
@@ -46,13 +49,22 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
   const idRng = new Rng(seed ^ 0x6a09e667);
   const fmt = new TimeFormatter(startMs);
   const sim = new Sim(rng, fmt);
-  const hosts = createHosts(sim, options.hosts ?? DEFAULT_HOSTS);
+  const fleet = options.agents ?? 'seed';
+  const hosts = createHosts(sim, options.hosts ?? DEFAULT_HOSTS, fleet);
+  const agents = new Map<string, AgentProfile>();
   for (const h of hosts) {
+    agents.set(h.name, h.agent);
     sim.schedule(hostActivity(h), rng.int(2 * NS_PER_S));
     if (h.role === 'ci') sim.schedule(endOldSession(h), 20 * NS_PER_S + rng.int(40 * NS_PER_S));
   }
+  for (let i = 0; i < windowsHosts(fleet); i++) {
+    const w = createWindowsHost(sim, `win-${i + 1}`);
+    agents.set(w.name, w.agent);
+    sim.schedule(windowsActivity(w), rng.int(2 * NS_PER_S));
+  }
   const bigAt = bigIdIndices(count, options.bigIds ?? 0);
   const storyHost = hosts.find((h) => h.name === 'web-1');
+  const nextHost = hosts.find((h) => h.name === 'web-2' && canMoveTo(h.agent));
   const storyAt =
     (options.storyline ?? true) && storyHost !== undefined && count >= STORYLINE_MIN_COUNT
       ? Math.floor(count / 2) - 15
@@ -60,6 +72,8 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
 
   let emitted = 0;
   let rotation = 0;
+  /** A big-id slot that fell on a Windows event (which has no `dd`): the next Linux one. */
+  let pendingBig: number | undefined;
   const lastSeen = new Map<string, number>();
   while (emitted < count) {
     if (sim.out.length === 0) {
@@ -69,9 +83,16 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
     const batch = sim.out.splice(0, sim.out.length);
     for (const e of batch) {
       const timeMs = fmt.epochMs(e.timeNs);
-      const big = bigAt.get(emitted);
-      if (big !== undefined) e.body.dd = bigDd(idRng, big);
+      const agent = agents.get(e.host);
+      const big = bigAt.get(emitted) ?? pendingBig;
+      pendingBig = undefined;
+      if (agent?.os === 'windows') pendingBig = big;
+      else if (big !== undefined) e.body.dd = bigDd(idRng, big);
       else if (e.traced && idRng.chance(TRACED_SHARE)) e.body.dd = safeDd(idRng);
+      // Agents from 7.57 write the ids as strings (the trace id as 128-bit hex).
+      if (e.body.dd !== undefined && agent !== undefined && since(agent, 57)) {
+        e.body.dd = modernDd(e.body.dd, timeMs);
+      }
       const event: GeneratedEvent = {
         body: e.body,
         host: e.host,
@@ -103,6 +124,10 @@ export function* generateEvents(options: GenerateOptions): Generator<GeneratedEv
         const remainingNs = (count - emitted) * perEvent;
         const scale = Math.min(1, (0.3 * remainingNs) / STORYLINE_NOMINAL_NS);
         sim.schedule(storyline(storyHost, scale), 0);
+        // After web-1's log wiping, the intruder moves on to a host with a newer agent.
+        if (nextHost !== undefined) {
+          sim.schedule(lateralMovement(nextHost, scale), 1.15 * STORYLINE_NOMINAL_NS * scale);
+        }
       }
     }
   }

@@ -4,6 +4,8 @@
  * types (`agent`, `title`, `date`, `evt`, `process`, `container`, `usr`). Also emits the
  * process lifecycle events, exec and exit.
  */
+import type { AgentProfile } from './agents';
+import { SEED_AGENT, modernContext, modernizeLinux } from './agents';
 import type { Binary } from './binaries';
 import type { CapSet, Identity } from './identities';
 import { credentialsOf } from './identities';
@@ -13,12 +15,24 @@ import type { RuleId } from './rules';
 import { RULES, agentFor } from './rules';
 import type { Sim } from './sim';
 import { FileTable, MODE_EXEC } from './files';
-import type { CwsEvent, EventContext, EventType, ProcessContextJson } from './types';
+import type {
+  CwsEvent,
+  EventContext,
+  EventType,
+  ModernEventType,
+  ProcessContextJson,
+} from './types';
 
 export type Role = 'web' | 'db' | 'ci';
-export type Outcome = EventContext['outcome'];
+export type Outcome = NonNullable<EventContext['outcome']>;
 
-const CATEGORY: Record<EventType, string> = {
+/** `evt.category` by type (`GetEventTypeCategory`: anything not listed is File Activity). */
+const CATEGORY: Record<EventType | ModernEventType, string> = {
+  connect: 'Kernel Activity',
+  accept: 'Kernel Activity',
+  sysctl: 'Kernel Activity',
+  imds: 'Network Activity',
+  capabilities: 'File Activity',
   exec: 'Process Activity',
   signal: 'Process Activity',
   exit: 'Process Activity',
@@ -80,6 +94,8 @@ export interface HostOptions {
   readonly nextPid: number;
   readonly pidMax: number;
   readonly kernel: string;
+  /** The agent of the host; seed-era by default. */
+  readonly agent?: AgentProfile;
 }
 
 export class HostSim {
@@ -88,6 +104,7 @@ export class HostSim {
   readonly index: number;
   readonly kernel: string;
   readonly bootNs: number;
+  readonly agent: AgentProfile;
   readonly fs: FileTable;
   readonly containers: Container[] = [];
   /** Containers created so far (names their mounts and addresses). */
@@ -109,6 +126,7 @@ export class HostSim {
     this.bootNs = options.bootNs;
     this.nextPid = options.nextPid;
     this.pidMax = options.pidMax;
+    this.agent = options.agent ?? SEED_AGENT;
     this.fs = new FileTable(sim.fmt, 0x1000 + options.index * 7919, 'host', 28, options.bootNs);
   }
 
@@ -309,11 +327,21 @@ export class HostSim {
 
   // ---- event envelope ---------------------------------------------------------------------
 
+  /** The process context of `p` as this host's agent writes it (e.g. in a signal target). */
+  contextOf(p: Proc, ctx: ProcessContextJson = p.context()): ProcessContextJson {
+    return this.agent.modern ? modernContext(ctx, p) : ctx;
+  }
+
   /** Starts an event of `proc` at the current time: `agent`, `title`, `date`, `evt`. */
-  begin(_proc: Proc, name: EventType, rule: RuleId, outcome: Outcome = 'Success'): CwsEvent {
+  begin(
+    _proc: Proc,
+    name: EventType | ModernEventType,
+    rule: RuleId,
+    outcome: Outcome = 'Success',
+  ): CwsEvent {
     const t = this.sim.tick();
     return {
-      agent: agentFor(rule),
+      agent: agentFor(rule, this.agent),
       title: RULES[rule],
       date: this.sim.fmt.format(t),
       evt: { name, category: CATEGORY[name], outcome },
@@ -322,7 +350,8 @@ export class HostSim {
 
   /** Completes an event with the process and container context and queues it. */
   commit(proc: Proc, body: CwsEvent, context: ProcessContextJson = proc.context()): void {
-    body['process'] = context;
+    body['process'] = this.contextOf(proc, context);
+    if (this.agent.modern) modernizeLinux(body, this.agent);
     if (proc.container !== undefined) body['container'] = proc.container.json;
     if (proc.session !== undefined) body['usr'] = proc.session;
     const tags = [SOURCE_TAG];

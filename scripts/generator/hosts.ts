@@ -4,6 +4,8 @@
  * and per role nginx/app containers, postgres, or a CI runner. Hosts cloned from one image boot
  * the same way, so they share pids.
  */
+import type { Fleet } from './agents';
+import { linuxAgent } from './agents';
 import { BIN } from './binaries';
 import { createContainer } from './containers';
 import { ENV } from './environments';
@@ -11,12 +13,12 @@ import { HostSim } from './host-sim';
 import type { Role } from './host-sim';
 import { USERS, credentialsOf } from './identities';
 import type { Proc } from './process';
+import { KERNEL_VERSION } from './rules';
 import type { Sim } from './sim';
 import { NS_PER_DAY, NS_PER_H, NS_PER_MIN, NS_PER_S } from './time-format';
 
 const ROLE_CYCLE: readonly Role[] = ['web', 'web', 'db', 'ci'];
 const ROLE_PREFIX: Record<Role, string> = { web: 'web', db: 'db', ci: 'ci-runner' };
-const KERNEL = '5.15.0-1051-aws';
 
 export function hostNames(count: number): { name: string; role: Role }[] {
   const seen: Record<Role, number> = { web: 0, db: 0, ci: 0 };
@@ -305,7 +307,7 @@ function bootCi(h: HostSim, systemd: Proc, boot: number): void {
 }
 
 /** Creates the hosts of a run with their process tables as of the start of the run. */
-export function createHosts(sim: Sim, count: number): HostSim[] {
+export function createHosts(sim: Sim, count: number, fleet: Fleet = 'seed'): HostSim[] {
   return hostNames(Math.max(1, count)).map(({ name, role }, index) => {
     const days = role === 'web' ? 23 : role === 'db' ? 61 : 9;
     const bootNs = -days * NS_PER_DAY + (index % 2) * 2 * NS_PER_H - sim.rng.int(NS_PER_H);
@@ -314,7 +316,8 @@ export function createHosts(sim: Sim, count: number): HostSim[] {
       role,
       index,
       bootNs,
-      kernel: KERNEL,
+      kernel: KERNEL_VERSION,
+      agent: linuxAgent(fleet, index),
       nextPid:
         role === 'ci'
           ? 32741

@@ -8,12 +8,14 @@ export {
   STORYLINE_MIN_COUNT,
   generateEvents,
 } from './generate-events';
-export { STORYLINE_STEPS } from './storyline';
+export { LATERAL_STEPS, STORYLINE_STEPS } from './storyline';
 export type { StorylineStep } from './storyline';
 export { MAX_TRACE_ID, generateBigIdEvents } from './big-ids';
 export { serializeEvent, stringifyJson } from './serialize';
 export { LINE_SHAPES, SHAPES, isShape, writeShape } from './shapes';
 export type { ShapeName, ShapeOptions } from './shapes';
 export { flattenBody } from './flatten';
-export { EVENT_TYPES } from './types';
+export { EVENT_TYPES, MODERN_EVENT_TYPES, WINDOWS_EVENT_TYPES } from './types';
+export { FLEETS } from './agents';
+export type { Fleet } from './agents';
 export type { CwsEvent, EventType, GenerateOptions, GeneratedEvent } from './types';

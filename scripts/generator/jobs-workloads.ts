@@ -3,6 +3,7 @@
  * PostgreSQL backends, checkpoints and backups on database hosts, and CI pipelines (a fresh
  * build container per job, many short-lived processes) on runner hosts.
  */
+import { since } from './agents';
 import { BIN } from './binaries';
 import { createContainer, removeContainer } from './containers';
 import { O, chmod, link, mkdir, open, rename, rmdir, splice, unlink } from './events-file';
@@ -16,6 +17,7 @@ import { CONTAINER_CAPS, USERS } from './identities';
 import type { Proc } from './process';
 import type { Job } from './sim';
 import { run, sec, waitMs } from './job-helpers';
+import { ciRegistryLogin } from './jobs-modern';
 
 const STATIC_FILES = [
   '/usr/share/nginx/html/index.html',
@@ -343,6 +345,8 @@ export function* ciPipeline(h: HostSim): Job {
   const runner = h.daemon('gitlab-runner');
   dns(h, runner, 'gitlab.example.com');
   yield waitMs(h, 100, 2000);
+  // Agents that report IMDS requests see the job log in to the image registry first.
+  if (since(h.agent, 55)) yield* ciRegistryLogin(h);
   const image = h.rng.pick(BUILD_IMAGES);
   const container = createContainer(h, {
     image: image.image,

@@ -3,11 +3,18 @@
  * a default rule matches the activity, plus routine audit rules for the rest. Builds the shared
  * `agent` companion object per rule.
  */
+import type { AgentProfile } from './agents';
+import { SEED_AGENT, since } from './agents';
 import type { AgentContext } from './types';
 
-export const AGENT_VERSION = '7.45.0';
+export const AGENT_VERSION = SEED_AGENT.version;
 export const POLICY_NAME = 'default.policy';
 export const POLICY_VERSION = '1.10.0';
+/** The default policy that modern agents load (`reference/policies/default.policy.v1.69.3.yaml`). */
+export const MODERN_POLICY_VERSION = '1.69.3';
+/** Kernel and distribution modern agents report (`agent.kernel_version`, `agent.distribution`). */
+export const KERNEL_VERSION = '5.15.0-1051-aws';
+const DISTRIBUTION = 'ubuntu-22.04';
 
 export const RULES = {
   // Default policy rules.
@@ -61,24 +68,58 @@ export const RULES = {
   splice_audit: 'Data was spliced into a pipe',
   bind_audit: 'A socket was bound to an address',
   mount_audit: 'A filesystem was mounted',
+  // Rules of the newer default policy and audit rules for the event types newer agents add.
+  aws_imds: 'An AWS IMDS was called via a network utility',
+  webapp_imds_V1_request: 'Web application requested IMDSv1 credentials',
+  accept_incoming_http: 'An incoming HTTP connection was accepted',
+  shell_net_connection: 'A shell opened a network connection',
+  connect_audit: 'An outgoing connection was made',
+  accept_audit: 'An incoming connection was accepted',
+  imds_audit: 'The cloud instance metadata service was queried',
+  sysctl_audit: 'A kernel parameter was changed',
+  capabilities_audit: 'Capabilities were used',
+  // Windows rules of the newer default policy and Windows audit rules.
+  registry_runkey_modified: 'A Run key was modified in the registry',
+  windows_hosts_file_modified: 'The Windows hosts file was modified',
+  win_exec_audit: 'A process was started',
+  win_exit_audit: 'A process stopped',
+  win_file_audit: 'A monitored file was changed',
+  win_registry_audit: 'A monitored registry key was accessed',
+  win_permission_audit: 'The permissions of an object were changed',
 } as const satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULES;
 
-const agents = new Map<RuleId, AgentContext>();
+const agents = new Map<string, AgentContext>();
 
-/** The shared `agent` companion for a rule. */
-export function agentFor(rule: RuleId): AgentContext {
-  let agent = agents.get(rule);
+/**
+ * The shared `agent` companion for a rule, as the host's agent writes it. `os`, `arch` and
+ * `origin` are sent from 7.53, `kernel_version` and `distribution` from 7.62 (Linux only);
+ * the values are assumed (an x86-64 Ubuntu EC2 host, eBPF probes).
+ */
+export function agentFor(rule: RuleId, profile: AgentProfile = SEED_AGENT): AgentContext {
+  const key = `${profile.os}/${profile.version}/${rule}`;
+  let agent = agents.get(key);
   if (agent === undefined) {
     agent = {
       rule_id: rule,
       rule_version: '1',
       policy_name: POLICY_NAME,
-      policy_version: POLICY_VERSION,
-      version: AGENT_VERSION,
+      policy_version: profile.modern ? MODERN_POLICY_VERSION : POLICY_VERSION,
+      version: profile.version,
     };
-    agents.set(rule, agent);
+    if (profile.modern) {
+      agent.os = profile.os;
+      agent.arch = 'x86_64';
+      if (profile.os === 'linux') {
+        agent.origin = 'ebpf';
+        if (since(profile, 62)) {
+          agent.kernel_version = KERNEL_VERSION;
+          agent.distribution = DISTRIBUTION;
+        }
+      }
+    }
+    agents.set(key, agent);
   }
   return agent;
 }

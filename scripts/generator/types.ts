@@ -2,6 +2,7 @@
  * Public and internal types of the event generator: generated events, options, and the JSON
  * shapes of the serialized sections (file, credentials, process) that the builders produce.
  */
+import type { Fleet } from './agents';
 
 /** Event types of the seed schema, in the order used for coverage rotation. */
 export const EVENT_TYPES = [
@@ -37,25 +38,56 @@ export const EVENT_TYPES = [
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** Event types that Linux agents after the seed's time add (emitted by modern Linux hosts). */
+export const MODERN_EVENT_TYPES = ['connect', 'accept', 'imds', 'sysctl', 'capabilities'] as const;
+export type ModernEventType = (typeof MODERN_EVENT_TYPES)[number];
+
+/** Event types of the Windows agent (`backend_windows.schema.json`, `accessors_windows.go`). */
+export const WINDOWS_EVENT_TYPES = [
+  'exec',
+  'exit',
+  'create',
+  'write',
+  'rename',
+  'delete',
+  'create_key',
+  'open_key',
+  'set_key_value',
+  'delete_key',
+  'change_permission',
+] as const;
+export type WindowsEventType = (typeof WINDOWS_EVENT_TYPES)[number];
+
 export interface AgentContext {
   rule_id: string;
   rule_version: string;
   policy_name: string;
   policy_version: string;
   version: string;
+  /** Sent by agents from 7.53 on. */
+  os?: string;
+  arch?: string;
+  origin?: string;
+  /** Sent by Linux agents from 7.62 on. */
+  kernel_version?: string;
+  distribution?: string;
 }
 
 export interface EventContext {
-  name: EventType;
+  name: EventType | ModernEventType | WindowsEventType;
   category: string;
-  outcome: 'Success' | 'Refused' | 'Error';
+  /** Windows agents send it only with exec, as `unknown`. */
+  outcome?: 'Success' | 'Refused' | 'Error' | 'unknown';
   async?: boolean;
 }
 
-/** APM correlation ids; `bigint` values are written as exact digit runs by `serializeEvent`. */
+/**
+ * APM correlation ids; `bigint` values are written as exact digit runs by `serializeEvent`.
+ * Agents from 7.57 send strings.
+ */
 export interface DdContext {
-  span_id: number | bigint;
-  trace_id: number | bigint;
+  span_id: number | bigint | string;
+  trace_id: number | bigint | string;
 }
 
 /**
@@ -92,6 +124,11 @@ export interface GenerateOptions {
   storyline?: boolean;
   /** How many events (spread over the run) carry `dd` ids above 2^53 as bigint. Default 0. */
   bigIds?: number;
+  /**
+   * Which agents the hosts run (`agents.ts`): `seed` (default) every host seed-era; `mixed`
+   * Linux hosts of several agent releases and a Windows host.
+   */
+  agents?: Fleet;
 }
 
 export interface FileJson {
