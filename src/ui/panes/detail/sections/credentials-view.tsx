@@ -141,7 +141,9 @@ export function CredentialsView({ at }: { readonly at: FieldRef }) {
         <table className="ev-creds">
           <thead>
             <tr>
-              <th scope="col" />
+              <th scope="col">
+                <span className="visually-hidden">Id</span>
+              </th>
               <th scope="col">user</th>
               <th scope="col">group</th>
             </tr>

@@ -215,7 +215,9 @@ export function FileCompare({ rows, headings }: FileCompareProps) {
     <table className="ev-compare" data-testid="file-compare">
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">
+            <span className="visually-hidden">Property</span>
+          </th>
           <th scope="col">{headings[0]}</th>
           <th scope="col">{headings[1]}</th>
         </tr>
