@@ -9,7 +9,7 @@ import { expect, test } from './helpers/app-page';
 import type { AppPage } from './helpers/app-page';
 import { expectNoAxeViolations, useTheme } from './helpers/axe';
 import type { Theme } from './helpers/axe';
-import { showView } from './helpers/detail-page';
+import { showView, viewTab } from './helpers/detail-page';
 
 const POLICY = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -57,6 +57,7 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
       await openSample(app);
       await expectNoAxeViolations(page, 'the loaded sample');
       await app.selectRow(0);
+      await expect(viewTab(app, 'Fields')).toBeVisible();
       // Every view the event has (Envelope only where the export wrapped it), from the
       // measuring copy of the tab row, which lists them all whatever fits.
       const views = await app
