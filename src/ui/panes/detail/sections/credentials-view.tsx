@@ -141,9 +141,8 @@ export function CredentialsView({ at }: { readonly at: FieldRef }) {
         <table className="ev-creds">
           <thead>
             <tr>
-              <th scope="col">
-                <span className="visually-hidden">Id</span>
-              </th>
+              {/* The corner names nothing: a data cell, not an empty header. */}
+              <td />
               <th scope="col">user</th>
               <th scope="col">group</th>
             </tr>
