@@ -1,12 +1,12 @@
 // Every state of the page passes axe-core (WCAG 2.0 / 2.1 A and AA, and best practices) with
 // no violation of any impact, in the dark and the light theme: empty, loading, loaded, each
 // view of an open event (the process tree among them), the shortcuts, the column chooser,
-// the views menu, the export dialog, the problems list, a query error, link notices and rules
-// mode with a policy report. Counts are never hard-coded: the bundled sample may change.
+// the views menu, the export dialog, the timeline as a table, a query error, link notices,
+// the problems list and rules mode with a policy report. Counts are never hard-coded: the
+// bundled sample may change.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './helpers/app-page';
-import type { AppPage } from './helpers/app-page';
 import { expectNoAxeViolations, useTheme } from './helpers/axe';
 import type { Theme } from './helpers/axe';
 import { showView, viewTab } from './helpers/detail-page';
@@ -16,13 +16,6 @@ const POLICY = join(
   'fixtures',
   'default.policy.v1.10.0.yaml',
 );
-
-async function openSample(app: AppPage): Promise<void> {
-  await app.goto();
-  await app.openSample();
-  expect(await app.waitForReady()).toBe('ready');
-  await expect(app.rows().first()).toBeVisible();
-}
 
 for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
   test.describe(`${theme} theme`, () => {
@@ -37,15 +30,8 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
       await app.goto();
       await expect(app.root()).toHaveAttribute('data-theme', theme);
       await expectNoAxeViolations(page, 'the empty page');
-      // Hold the sample's bytes back so the page stays in its loading state while checked.
-      let release = (): void => undefined;
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await page.route('**/sample/investigation.json.gzip', async (route) => {
-        await held;
-        await route.continue();
-      });
+      // The sample's bytes are held back: the page stays loading while checked.
+      const release = await app.holdSample();
       await app.openSample();
       await expect(app.root()).toHaveAttribute('data-load-state', 'loading');
       await expectNoAxeViolations(page, 'the page while loading');
@@ -54,7 +40,7 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
     });
 
     test('loaded: the table and each view of an open event', async ({ app, page }) => {
-      await openSample(app);
+      await app.openSampleReady();
       await expectNoAxeViolations(page, 'the loaded sample');
       await app.selectRow(0);
       await expect(viewTab(app, 'Fields')).toBeVisible();
@@ -71,11 +57,11 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
       }
     });
 
-    test('loaded: shortcuts, column chooser, views menu, export dialog, query error', async ({
+    test('loaded: shortcuts, column chooser, views menu, export dialog, timeline table, query error', async ({
       app,
       page,
     }) => {
-      await openSample(app);
+      await app.openSampleReady();
       await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
       await expectNoAxeViolations(page, 'the shortcuts');
@@ -92,12 +78,15 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoAxeViolations(page, 'the export dialog');
       await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+      await page.getByTestId('timeline-table-toggle').click();
+      await expect(page.getByTestId('timeline-table')).toBeVisible();
+      await expectNoAxeViolations(page, 'the timeline as a table');
       await app.search('@evt.name:(');
       await expectNoAxeViolations(page, 'a query error');
     });
 
     test('rules mode with a policy report', async ({ app, page }) => {
-      await openSample(app);
+      await app.openSampleReady();
       await page.getByTestId('mode-rules').click();
       await expect(page.getByTestId('rule-input')).toBeVisible();
       await expectNoAxeViolations(page, 'rules mode');

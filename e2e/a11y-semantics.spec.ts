@@ -6,23 +6,15 @@
 // table view whose counts add up to the events it draws; icon-only controls have names.
 // Counts are read from the page, never hard-coded: the bundled sample may change.
 import { expect, test } from './helpers/app-page';
-import type { AppPage } from './helpers/app-page';
 import { showView, viewTab } from './helpers/detail-page';
 
 const count = (n: number): string => n.toLocaleString('en-US');
-
-async function openSample(app: AppPage): Promise<void> {
-  await app.goto();
-  await app.openSample();
-  expect(await app.waitForReady()).toBe('ready');
-  await expect(app.rows().first()).toBeVisible();
-}
 
 test('the table is a grid with the true totals; sorting and selection are exposed', async ({
   app,
   page,
 }) => {
-  await openSample(app);
+  await app.openSampleReady();
   const grid = page.getByRole('grid', { name: 'Events' });
   await expect(grid).toHaveAttribute('data-testid', 'event-table');
   const matching = await app.stat('matching');
@@ -52,7 +44,7 @@ test('loads and query outcomes are announced with the counters of the page', asy
   app,
   page,
 }) => {
-  await openSample(app);
+  await app.openSampleReady();
   const loaded = page.getByTestId('announce-load');
   const view = page.getByTestId('announce-view');
   for (const region of [loaded, view]) {
@@ -90,7 +82,7 @@ test('a file with rejected records is announced with them', async ({ app, page }
 });
 
 test('the process tree gives every node its level, position and set size', async ({ app }) => {
-  await openSample(app);
+  await app.openSampleReady();
   await app.selectRow(0);
   // The event's views are on their tab row once its detail has arrived.
   await expect(viewTab(app, 'Fields')).toBeVisible();
@@ -117,7 +109,7 @@ test('the process tree gives every node its level, position and set size', async
 });
 
 test('the timeline has a text summary and a table view that add up', async ({ app, page }) => {
-  await openSample(app);
+  await app.openSampleReady();
   const matching = await app.stat('matching');
   const plot = page.getByTestId('timeline-plot');
   const textId = await plot.getAttribute('aria-describedby');
@@ -140,7 +132,7 @@ test('the timeline has a text summary and a table view that add up', async ({ ap
 });
 
 test('icon-only controls have names', async ({ app, page }) => {
-  await openSample(app);
+  await app.openSampleReady();
   await app.selectRow(0);
   for (const name of [
     'Keyboard shortcuts (?)',

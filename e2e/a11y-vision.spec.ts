@@ -4,7 +4,6 @@
 // high contrast) keep rows, the selected row and the focus visible; reduced motion turns
 // transitions off.
 import { expect, test } from './helpers/app-page';
-import type { AppPage } from './helpers/app-page';
 import { useTheme } from './helpers/axe';
 
 type Rgb = readonly [number, number, number];
@@ -28,17 +27,10 @@ function contrast(a: Rgb, b: Rgb): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-async function openSample(app: AppPage): Promise<void> {
-  await app.goto();
-  await app.openSample();
-  expect(await app.waitForReady()).toBe('ready');
-  await expect(app.rows().first()).toBeVisible();
-}
-
 for (const theme of ['dark', 'light'] as const) {
   test(`${theme}: focus ring, chart colours and text-box edges keep 3:1`, async ({ app, page }) => {
     await useTheme(page, theme);
-    await openSample(app);
+    await app.openSampleReady();
     // Resolved through the theme's variables, as the page paints them.
     const colours = await page.evaluate(() => {
       const probe = document.createElement('span');
@@ -71,7 +63,7 @@ test('at 200 % zoom (640 × 360 CSS px) the page reflows and scrolls only vertic
   page,
 }) => {
   await page.setViewportSize({ width: 640, height: 360 });
-  await openSample(app);
+  await app.openSampleReady();
   const size = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     width: window.innerWidth,
@@ -92,11 +84,12 @@ test('at 1280 × 720 facets, table and event panel sit side by side, nothing ove
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openSample(app);
+  await app.openSampleReady();
   await app.selectRow(0);
   for (const id of ['event-table', 'detail-pane', 'timeline', 'query-input']) {
     await expect(page.getByTestId(id)).toBeInViewport();
   }
+  await expect(page.getByRole('complementary', { name: 'Facets' })).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
 });
@@ -106,7 +99,7 @@ test('forced colours keep the rows, the selected row and the focus visible', asy
   page,
 }) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  await openSample(app);
+  await app.openSampleReady();
   await app.selectRow(2);
   // Focus reached from the keyboard (a click's focus draws no ring): away and back with Tab.
   const grid = page.getByTestId('event-table');
@@ -137,14 +130,7 @@ test('forced colours keep the rows, the selected row and the focus visible', asy
 test('reduced motion: nothing on the page transitions, loading included', async ({ app, page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await app.goto();
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/sample/investigation.json.gzip', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await app.holdSample();
   await app.openSample();
   await expect(app.root()).toHaveAttribute('data-load-state', 'loading');
   const moving = await page.evaluate(() =>
