@@ -24,7 +24,8 @@ test('the web app manifest and the icon load under the page policy', async ({ ap
   const icons = data.icons as { src: string; type: string }[];
   expect(icons.length).toBeGreaterThan(0);
 
-  // Each icon, and the page's own, loads as an image in the page.
+  // Each icon, and the page's own (inline: history changes never fetch it again), loads as an
+  // image in the page.
   const iconLink = await page.locator('link[rel="icon"]').getAttribute('href');
   const sources = [iconLink!, ...icons.map((i) => new URL(i.src, manifest.url).href)];
   for (const src of sources) {
