@@ -117,3 +117,30 @@ test('open sample → search → facet → event → process tree → rule → e
   expect(link).toBe(page.url());
   expect(new URL(link).hash).toContain('q=');
 });
+
+test('Tab goes round the whole page and back, with an event open: no focus trap', async ({
+  app,
+  page,
+}) => {
+  await app.openSampleReady();
+  await app.selectRow(0);
+  await expect(app.detail()).toBeVisible();
+  const first = page.getByTestId('open-sample');
+  await first.focus();
+  const seen = new Set<string>();
+  for (let i = 0; i < 2000; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el === null || el === document.body) return 'body';
+      return el.getAttribute('data-testid') ?? el.getAttribute('role') ?? el.tagName;
+    });
+    seen.add(where);
+    if (await first.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(first).toBeFocused();
+  // On the way round: the search box, the facets, the table, the event's panel and its views.
+  for (const stop of ['query-input', 'facet-exclude', 'event-table', 'tab', 'copy-link']) {
+    expect([...seen].some((s) => s === stop || s.startsWith(stop))).toBe(true);
+  }
+});
