@@ -111,6 +111,30 @@ export class AppPage {
     await this.page.getByTestId('open-sample').click();
   }
 
+  /** Opens the bundled sample from a fresh page and waits until its first rows are painted. */
+  async openSampleReady(): Promise<void> {
+    await this.goto();
+    await this.openSample();
+    expect(await this.waitForReady()).toBe('ready');
+    await expect(this.rows().first()).toBeVisible();
+  }
+
+  /**
+   * Holds the bundled sample's bytes back, so that opening it leaves the page loading until
+   * the returned function lets them through.
+   */
+  async holdSample(): Promise<() => void> {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await this.page.route('**/sample/investigation.json.gzip', async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
   /**
    * Waits until loading has settled (`ready` or `error`) and returns the state. After
    * openFiles()/openSample() it waits for that load, not for a state left by an earlier one.

@@ -9,6 +9,7 @@
 import { memo, useEffect } from 'react';
 import { useIngestStore } from '../state/ingest-store';
 import { useViewStore } from '../state/view-store';
+import { Announcer } from '../ui/common/announcer';
 import { DropOverlay } from '../ui/empty/drop-overlay';
 import { FilePickers } from '../ui/common/file-pickers';
 import { PageNotice } from '../ui/common/page-notice';
@@ -37,6 +38,7 @@ const Page = memo(function Page() {
       <MainArea />
       <DropOverlay />
       <ShortcutsOverlay />
+      <Announcer />
     </>
   );
 });

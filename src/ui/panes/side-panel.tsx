@@ -5,11 +5,12 @@
  * the stylesheet sets, or else a default that follows the window.
  */
 import { useId, useRef } from 'react';
-import type { CSSProperties, KeyboardEvent } from 'react';
+import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { formatInt } from '../../lib/format';
 import { useIngestStore } from '../../state/ingest-store';
 import { usePaneWidth } from '../../state/pane-width-store';
 import { showPanel, useViewStore } from '../../state/view-store';
+import type { SidePanel as SidePanelName } from '../../state/view-store';
 import { closeSidePanel } from '../common/layout-store';
 import { DetailPane } from './detail/detail-pane';
 import { PaneResizer } from './pane-resizer';
@@ -21,6 +22,33 @@ function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
   closeSidePanel();
   // Back to the table so j/k keep working.
   document.querySelector<HTMLElement>('[data-testid="event-table"]')?.focus();
+}
+
+const PANELS: readonly (readonly [SidePanelName, string])[] = [
+  ['detail', 'Event'],
+  ['problems', 'Problems'],
+];
+
+interface PanelBodyProps {
+  readonly tabsId: string;
+  readonly name: SidePanelName;
+  readonly shown: SidePanelName;
+  readonly children: ReactNode;
+}
+
+/** One tab's panel, named by its tab; hidden while another tab is chosen. */
+function PanelBody({ tabsId, name, shown, children }: PanelBodyProps) {
+  return (
+    <div
+      className="side-body"
+      role="tabpanel"
+      id={`${tabsId}-${name}`}
+      aria-labelledby={`${tabsId}-tab-${name}`}
+      hidden={shown !== name}
+    >
+      {children}
+    </div>
+  );
 }
 
 /** `isHidden`: the panel has nothing to show and takes no room (see `useSidePanelState`). */
@@ -44,26 +72,27 @@ export function SidePanel({ isHidden }: { readonly isHidden: boolean }) {
       onKeyDown={onKeyDown}
     >
       <PaneResizer panelId={id} panel={panelRef} />
-      <div className="side-tabs" role="tablist" aria-label="Panel">
-        <button
-          type="button"
-          role="tab"
-          className="tab"
-          aria-selected={panel === 'detail'}
-          onClick={() => showPanel('detail')}
-        >
-          Event
-        </button>
-        <button
-          type="button"
-          role="tab"
-          className="tab"
-          aria-selected={panel === 'problems'}
-          onClick={() => showPanel('problems')}
-        >
-          Problems
-          {problems > 0 && <span className="count-pill">{formatInt(problems)}</span>}
-        </button>
+      <div className="side-tabs">
+        {/* The tab list holds its tabs only; the collapse button sits beside it. */}
+        <div className="side-tab-list" role="tablist" aria-label="Panel">
+          {PANELS.map(([name, label]) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${name}`}
+              aria-controls={`${id}-${name}`}
+              className="tab"
+              aria-selected={panel === name}
+              onClick={() => showPanel(name)}
+            >
+              {label}
+              {name === 'problems' && problems > 0 && (
+                <span className="count-pill">{formatInt(problems)}</span>
+              )}
+            </button>
+          ))}
+        </div>
         <span className="spacer" />
         <button
           type="button"
@@ -76,17 +105,12 @@ export function SidePanel({ isHidden }: { readonly isHidden: boolean }) {
         </button>
       </div>
       {/* Both stay mounted (one hidden) so switching is instant and keeps scroll and paging. */}
-      <div className="side-body" role="tabpanel" aria-label="Event" hidden={panel !== 'detail'}>
+      <PanelBody tabsId={id} name="detail" shown={panel}>
         <DetailPane />
-      </div>
-      <div
-        className="side-body"
-        role="tabpanel"
-        aria-label="Problems"
-        hidden={panel !== 'problems'}
-      >
+      </PanelBody>
+      <PanelBody tabsId={id} name="problems" shown={panel}>
         <ProblemsPanel />
-      </div>
+      </PanelBody>
     </aside>
   );
 }

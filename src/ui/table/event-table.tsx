@@ -39,6 +39,8 @@ import { useEventTable } from './use-event-table';
 
 /** Row height in px per density: the virtualizer's item size and the rows' CSS height. */
 export const ROW_HEIGHTS: Readonly<Record<Density, number>> = { compact: 22, comfortable: 30 };
+/** Height in px of the header (table.css: a 26 px row and its 1 px border), above the rows. */
+const HEADER_HEIGHT = 27;
 const OVERSCAN = 4;
 /** Window requests are rounded to this many rows so small scrolls reuse the window. */
 const WINDOW_QUANTUM = 32;
@@ -81,7 +83,6 @@ export function EventTable() {
   const annotations = useAnnotationStore((s) => s.byId);
   const rowHeight = ROW_HEIGHTS[useDensity()];
   const scrollRef = useRef<HTMLDivElement>(null);
-  const headerRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
 
   // The virtualizer re-renders this component on scroll; its methods are only called in
@@ -96,7 +97,9 @@ export function EventTable() {
   // The virtualizer caches item sizes: a new density must drop them.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const scrollTop = virtualizer.scrollOffset ?? 0;
-  const viewportHeight = virtualizer.scrollRect?.height ?? 0;
+  // The rows' viewport: the scroller less the header that sticks to its top. The virtualizer
+  // itself is given the whole scroller, which only renders a header's height more rows.
+  const viewportHeight = Math.max(0, (virtualizer.scrollRect?.height ?? 0) - HEADER_HEIGHT);
   const geometry: ScrollGeometry = useMemo(
     () => ({ rows: totalRows, rowHeight, viewportHeight }),
     [totalRows, rowHeight, viewportHeight],
@@ -205,57 +208,51 @@ export function EventTable() {
         totalRows={totalRows}
         isScaled={slotCount(totalRows, rowHeight) < totalRows}
       />
-      <div
-        className="event-table"
-        data-testid="event-table"
-        data-view-id={rowWindow?.viewId}
-        data-density={rowHeight === ROW_HEIGHTS.compact ? 'compact' : 'comfortable'}
-        role="grid"
-        aria-label="Events"
-        aria-rowcount={totalRows + 1}
-        aria-colcount={slots.length}
-        aria-activedescendant={activeId}
-        tabIndex={0}
-        style={variables as CSSProperties}
-        onKeyDown={(event) => {
-          if (isFromControl(event)) return;
-          handleTableKey(event, {
-            totalRows,
-            pageRows,
-            selectedIndex: selection.selectedIndex,
-            firstVisibleIndex: () => shift + Math.ceil(scrollTop / rowHeight),
-            selectIndex: selection.selectIndex,
-            openDetail: () => openSidePanel('detail'),
-            closeDetail: closeSidePanel,
-            scrollSideways: (dx) => scrollRef.current?.scrollBy({ left: dx }),
-            moveActiveColumn: cells.moveActiveColumn,
-            filterActiveCell: cells.filterActiveCell,
-            openCellMenu: cells.openActiveCellMenu,
-            toggleStar: () => {
-              if (selectedRow === undefined) return;
-              const isStarred = annotations.get(selectedRow.eventId)?.starred === true;
-              starEvent(selectedRow.eventId, !isStarred);
-            },
-          });
-        }}
-      >
-        <TableHeader table={table} slots={slots} sort={sort} scrollRef={headerRef} />
+      <div className="et-body">
         <div
-          className="et-scroll"
+          // The grid is its own scroller, so the one element that takes focus is the one that
+          // scrolls (keyboard users reach every row, screen readers read the rows it owns);
+          // the header sticks to its top.
+          className="event-table"
           ref={scrollRef}
-          tabIndex={-1}
-          onScroll={(event) => {
-            if (headerRef.current !== null)
-              headerRef.current.scrollLeft = event.currentTarget.scrollLeft;
+          data-testid="event-table"
+          data-view-id={rowWindow?.viewId}
+          data-density={rowHeight === ROW_HEIGHTS.compact ? 'compact' : 'comfortable'}
+          role="grid"
+          aria-label="Events"
+          aria-rowcount={totalRows + 1}
+          aria-colcount={slots.length}
+          aria-activedescendant={activeId}
+          tabIndex={0}
+          style={variables as CSSProperties}
+          onKeyDown={(event) => {
+            if (isFromControl(event)) return;
+            handleTableKey(event, {
+              totalRows,
+              pageRows,
+              selectedIndex: selection.selectedIndex,
+              firstVisibleIndex: () => shift + Math.ceil(scrollTop / rowHeight),
+              selectIndex: selection.selectIndex,
+              openDetail: () => openSidePanel('detail'),
+              closeDetail: closeSidePanel,
+              scrollSideways: (dx) => scrollRef.current?.scrollBy({ left: dx }),
+              moveActiveColumn: cells.moveActiveColumn,
+              filterActiveCell: cells.filterActiveCell,
+              openCellMenu: cells.openActiveCellMenu,
+              toggleStar: () => {
+                if (selectedRow === undefined) return;
+                const isStarred = annotations.get(selectedRow.eventId)?.starred === true;
+                starEvent(selectedRow.eventId, !isStarred);
+              },
+            });
           }}
         >
+          <TableHeader table={table} slots={slots} sort={sort} />
           <div className="et-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
             {rendered}
           </div>
-          {totalRows === 0 && (
-            <EmptyRows isLoading={loadState === 'loading'} events={totalEvents} />
-          )}
         </div>
+        {totalRows === 0 && <EmptyRows isLoading={loadState === 'loading'} events={totalEvents} />}
       </div>
       {cells.menu}
     </section>

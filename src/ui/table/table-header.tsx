@@ -5,7 +5,6 @@
  * Widths and pinned offsets come from CSS variables set on the grid (see `column-slots.ts`).
  */
 import { useCallback, useState } from 'react';
-import type { RefObject } from 'react';
 import type { Header, ReactTable } from '@tanstack/react-table';
 import type { EventRow, SortSpec } from '../../protocol/messages';
 import { visibleText, visibleTitle } from '../../lib/visible-text';
@@ -27,7 +26,6 @@ interface TableHeaderProps {
   readonly table: ReactTable<TableFeatureSet, EventRow>;
   readonly slots: readonly ColumnSlot[];
   readonly sort: SortSpec;
-  readonly scrollRef: RefObject<HTMLDivElement | null>;
 }
 
 const NO_FIELDS: readonly string[] = [];
@@ -42,7 +40,7 @@ interface OpenMenu {
   readonly anchor: MenuAnchor;
 }
 
-export function TableHeader({ table, slots, sort, scrollRef }: TableHeaderProps) {
+export function TableHeader({ table, slots, sort }: TableHeaderProps) {
   const indexing = useIngestStore((s) => s.progress.indexing?.fields ?? NO_FIELDS);
   const [menu, setMenu] = useState<OpenMenu | undefined>(undefined);
   const drag = useColumnDrag();
@@ -137,7 +135,7 @@ export function TableHeader({ table, slots, sort, scrollRef }: TableHeaderProps)
   };
 
   return (
-    <div className="et-header" role="rowgroup" ref={scrollRef}>
+    <div className="et-header" role="rowgroup">
       {table.getHeaderGroups().map((group) => (
         <div key={group.id} className="et-row et-row--header" role="row" aria-rowindex={1}>
           {group.headers.map(renderHeader)}

@@ -29,6 +29,8 @@ const TOOLTIP_WIDTH_PX = 220;
 interface TimelineChartProps {
   readonly histogram: Histogram;
   readonly width: number;
+  /** The element that says in words what the chart shows (`timeline-text.ts`). */
+  readonly descriptionId: string;
   readonly onNarrow: (range: TimeRange) => void;
 }
 
@@ -46,7 +48,7 @@ function tickAnchor(x: number, width: number): 'start' | 'middle' | 'end' {
   return x > width - 32 ? 'end' : 'middle';
 }
 
-export function TimelineChart({ histogram, width, onNarrow }: TimelineChartProps) {
+export function TimelineChart({ histogram, width, descriptionId, onNarrow }: TimelineChartProps) {
   const [drag, setDrag] = useState<Drag | undefined>(undefined);
   const [hover, setHover] = useState<number | undefined>(undefined);
   const tooltipId = useId();
@@ -123,7 +125,7 @@ export function TimelineChart({ histogram, width, onNarrow }: TimelineChartProps
         tabIndex={0}
         role="group"
         aria-label="Events over time: drag to select a time range, click a bar to narrow to it; ← → pick a bar, Enter narrows to it"
-        aria-describedby={bin !== undefined ? tooltipId : undefined}
+        aria-describedby={bin !== undefined ? tooltipId : descriptionId}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

@@ -4,7 +4,7 @@
  * the categories and, while a time range is set, offers to zoom out. Selecting on the chart
  * sets the view's time range (shown as a chip by the query box).
  */
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { formatInt } from '../../lib/format';
 import { visibleText } from '../../lib/visible-text';
 import type { Histogram, TimeRange } from '../../protocol/messages';
@@ -13,6 +13,8 @@ import { useElementWidth } from '../common/use-element-width';
 import { categoryClass } from './category-colors';
 import { formatBinWidth, formatRangeUtc } from './range-label';
 import { TimelineChart } from './timeline-chart';
+import { TimelineTable } from './timeline-table';
+import { describeHistogram } from './timeline-text';
 import { histogramRange, narrowWithin, stackBins } from './time-scale';
 import { zoomOutTimeRange } from './zoom-out';
 import { useHistogram } from './use-histogram';
@@ -69,6 +71,8 @@ export function Timeline() {
   const { histogram, error } = useHistogram(binsFor(width));
   const hasRange = useSearchStore((s) => s.spec.range !== undefined);
   const sum = histogram === undefined ? undefined : stackBins(histogram).sum;
+  const [isTableShown, setTableShown] = useState(false);
+  const textId = useId();
   return (
     <section className="timeline" data-testid="timeline" data-total={sum} aria-label="Timeline">
       <div className="tl-head">
@@ -77,6 +81,17 @@ export function Timeline() {
         <span className="spacer" />
         <span className="tl-tools">
           {histogram !== undefined && <Legend categories={histogram.categories} />}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="timeline-table-toggle"
+            aria-expanded={isTableShown}
+            aria-controls={`${textId}-table`}
+            title="The timeline's bars as a table"
+            onClick={() => setTableShown(!isTableShown)}
+          >
+            Table
+          </button>
           <button
             type="button"
             className="button button--small"
@@ -92,9 +107,22 @@ export function Timeline() {
       </div>
       <div ref={body} className="tl-body">
         {histogram !== undefined && width > 0 && (
-          <TimelineChart histogram={histogram} width={width} onNarrow={narrowTo} />
+          <TimelineChart
+            histogram={histogram}
+            width={width}
+            descriptionId={`${textId}-text`}
+            onNarrow={narrowTo}
+          />
         )}
       </div>
+      {histogram !== undefined && (
+        <p className="visually-hidden" id={`${textId}-text`} data-testid="timeline-text">
+          {describeHistogram(histogram)}
+        </p>
+      )}
+      {isTableShown && histogram !== undefined && (
+        <TimelineTable histogram={histogram} id={`${textId}-table`} />
+      )}
       {error !== undefined && (
         <p className="notice notice--error tl-error">The timeline could not be drawn: {error}</p>
       )}

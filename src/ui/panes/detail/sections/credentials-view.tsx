@@ -141,7 +141,8 @@ export function CredentialsView({ at }: { readonly at: FieldRef }) {
         <table className="ev-creds">
           <thead>
             <tr>
-              <th scope="col" />
+              {/* The corner names nothing: a data cell, not an empty header. */}
+              <td />
               <th scope="col">user</th>
               <th scope="col">group</th>
             </tr>

@@ -215,7 +215,8 @@ export function FileCompare({ rows, headings }: FileCompareProps) {
     <table className="ev-compare" data-testid="file-compare">
       <thead>
         <tr>
-          <th scope="col" />
+          {/* The corner names nothing: a data cell, not an empty header. */}
+          <td />
           <th scope="col">{headings[0]}</th>
           <th scope="col">{headings[1]}</th>
         </tr>
