@@ -79,10 +79,18 @@ test('open sample → search → facet → event → process tree → rule → e
   await expect(app.detail()).toBeVisible();
 
   // Its process tree.
+  // The view tabs are one Tab stop (the chosen tab); arrows choose another, focus following.
   const treeTab = app.detail().getByRole('tab', { name: 'Process tree' });
-  await tabTo(page, treeTab);
-  await page.keyboard.press('Enter');
+  await tabTo(page, app.detail().getByRole('tab', { selected: true }));
+  await page.keyboard.press('End');
+  await expect(app.detail().getByRole('tab', { selected: true })).toBeFocused();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8 && (await treeTab.getAttribute('aria-selected')) !== 'true'; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
   await expect(treeTab).toHaveAttribute('aria-selected', 'true');
+  await expect(treeTab).toBeFocused();
+  await expectFocusVisible(treeTab);
   await expect(app.processTree().locator('[aria-current="true"]')).toHaveCount(1);
 
   // A rule, in rules mode.

@@ -19,6 +19,7 @@ const SHORTCUTS: readonly (readonly [readonly string[], string])[] = [
   [['s'], 'Star the selected event, or take its star away'],
   [['Esc'], 'Collapse the event pane, or close this overlay'],
   [['←', '→'], 'On the pane’s edge: narrower / wider (Home, End: narrowest, widest)'],
+  [['←', '→'], 'On a tab (the event’s views, Event / Problems): previous / next tab'],
   [['?'], 'Show these shortcuts'],
 ];
 

@@ -12,6 +12,7 @@ import { usePaneWidth } from '../../state/pane-width-store';
 import { showPanel, useViewStore } from '../../state/view-store';
 import type { SidePanel as SidePanelName } from '../../state/view-store';
 import { closeSidePanel } from '../common/layout-store';
+import { onTabListKeyDown, tabIndexOf } from '../common/tab-keys';
 import { DetailPane } from './detail/detail-pane';
 import { PaneResizer } from './pane-resizer';
 import { ProblemsPanel } from './problems/problems-panel';
@@ -74,7 +75,20 @@ export function SidePanel({ isHidden }: { readonly isHidden: boolean }) {
       <PaneResizer panelId={id} panel={panelRef} />
       <div className="side-tabs">
         {/* The tab list holds its tabs only; the collapse button sits beside it. */}
-        <div className="side-tab-list" role="tablist" aria-label="Panel">
+        <div
+          className="side-tab-list"
+          role="tablist"
+          aria-label="Panel"
+          onKeyDown={(event) =>
+            onTabListKeyDown(
+              event,
+              PANELS.map(([name]) => name),
+              panel,
+              showPanel,
+              (name) => `${id}-tab-${name}`,
+            )
+          }
+        >
           {PANELS.map(([name, label]) => (
             <button
               key={name}
@@ -84,6 +98,7 @@ export function SidePanel({ isHidden }: { readonly isHidden: boolean }) {
               aria-controls={`${id}-${name}`}
               className="tab"
               aria-selected={panel === name}
+              tabIndex={tabIndexOf(panel === name)}
               onClick={() => showPanel(name)}
             >
               {label}

@@ -1,13 +1,15 @@
 /**
  * The row of the event's view tabs. It never wraps: the tabs that do not fit go into a
  * "More" menu beside the tab list (the chosen tab always stays on the row, see
- * `tab-overflow.ts`). The list keeps its tab semantics (`tablist`, `tab`, `aria-selected`);
- * the menu is a plain menu of the other views.
+ * `tab-overflow.ts`). The list keeps its tab semantics (`tablist`, `tab`, `aria-selected`)
+ * and keys (arrows, Home, End, over every view, those in the menu included); the menu is a
+ * plain menu of the other views.
  */
 import { useState } from 'react';
 import type { DetailTab } from '../../../state/view-store';
 import { anchorBelow, PopupMenu } from '../../table/popup-menu';
 import type { MenuAnchor } from '../../table/popup-menu';
+import { onTabListKeyDown, tabIndexOf } from '../../common/tab-keys';
 import { useTabOverflow } from './use-tab-overflow';
 
 interface DetailTabRowProps {
@@ -26,7 +28,14 @@ export function DetailTabRow({ tabs, labels, chosen, idPrefix, onChoose }: Detai
 
   return (
     <div className="tab-row" ref={row}>
-      <div className="tab-list" role="tablist" aria-label="Event views">
+      <div
+        className="tab-list"
+        role="tablist"
+        aria-label="Event views"
+        onKeyDown={(event) =>
+          onTabListKeyDown(event, tabs, chosen, onChoose, (t) => `${idPrefix}-tab-${t}`)
+        }
+      >
         {onRow.map((t) => (
           <button
             key={t}
@@ -34,6 +43,7 @@ export function DetailTabRow({ tabs, labels, chosen, idPrefix, onChoose }: Detai
             role="tab"
             id={`${idPrefix}-tab-${t}`}
             aria-selected={t === chosen}
+            tabIndex={tabIndexOf(t === chosen)}
             aria-controls={`${idPrefix}-panel`}
             className="tab"
             onClick={() => onChoose(t)}
