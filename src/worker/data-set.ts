@@ -136,8 +136,9 @@ export class DataSet {
     }
   }
 
+  /** Bytes held by the index (its field columns included) and the process forest. */
   get byteLength(): number {
-    return this.index.byteLength + this.index.fields.byteLength + this.forest.byteLength;
+    return this.index.byteLength + this.forest.byteLength;
   }
 
   progress(): IngestProgress {
