@@ -37,6 +37,7 @@ const FILE = under(ROOT, 'file');
 const REGISTRY = under(ROOT, 'registry');
 const PERMISSION = under(ROOT, 'permission_change');
 const FILE_SUFFIXES = ['path', 'device_path', 'name', 'extension'];
+const PERMISSION_FIELDS = ['username', 'user_domain', 'path', 'type', 'old_sd', 'new_sd'];
 
 /** `create.registry.key_path` → `create_key.registry.key_path`; other names unchanged. */
 export function windowsFieldName(name: string): string {
@@ -61,8 +62,7 @@ export function windowsField(type: string, rest: string): FieldDef | undefined {
     return undefined;
   }
   if (type === 'change_permission') {
-    const sub = ['username', 'user_domain', 'path', 'type', 'old_sd', 'new_sd'];
-    return sub.includes(rest) ? strField(PERMISSION, rest) : undefined;
+    return PERMISSION_FIELDS.includes(rest) ? strField(PERMISSION, rest) : undefined;
   }
   if (!rest.startsWith('file.')) return undefined;
   const sub = rest.slice('file.'.length);
@@ -80,8 +80,6 @@ export function windowsFieldNames(): string[] {
     names.push(`${type}.registry.key_name`, `${type}.registry.key_path`);
   }
   names.push('set_key_value.registry.value_name', 'set_key_value.value_name');
-  for (const sub of ['username', 'user_domain', 'path', 'type', 'old_sd', 'new_sd']) {
-    names.push(`change_permission.${sub}`);
-  }
+  for (const sub of PERMISSION_FIELDS) names.push(`change_permission.${sub}`);
   return names;
 }

@@ -194,7 +194,9 @@ function mergeDuplicate(
     rules[firstIndex] = { ...rule, notes: [...first.notes, note] };
   };
   const disable = (note: string) => {
-    replace({ ...first, status: 'skipped', reason: 'disabled' } as PolicyRule, note);
+    const { id, description, expression, undecidedFilters, notes } = first;
+    const base = { id, description, expression, undecidedFilters, notes };
+    replace({ ...base, status: 'skipped', reason: 'disabled' }, note);
   };
   if (later['combine'] === 'override') {
     if (current) {

@@ -21,6 +21,8 @@ import type {
 } from '../protocol/messages';
 import { EventIdLookup } from './event-ids';
 
+/** How often a running job (a load, a field pass) publishes the data set's progress. */
+export const PROGRESS_INTERVAL_MS = 100;
 /** Problems kept for listing; all are counted. */
 const MAX_PROBLEMS_KEPT = 10_000;
 

@@ -5,10 +5,8 @@
  * removes the columns it added.
  */
 import type { IngestProgress } from '../protocol/messages';
-import type { DataSet } from './data-set';
+import { PROGRESS_INTERVAL_MS, type DataSet } from './data-set';
 import { scanRawEvents } from './raw-scan';
-
-const PROGRESS_INTERVAL_MS = 100;
 
 export class FieldIndexing {
   /** Body paths being added; queries on them wait for `done`. */

@@ -8,10 +8,8 @@
 import { ingestFile, type IngestSink } from '../ingest/ingest-file';
 import { eventHost } from '../query/process-identity';
 import type { IngestProgress } from '../protocol/messages';
-import type { DataSet } from './data-set';
+import { PROGRESS_INTERVAL_MS, type DataSet } from './data-set';
 import { createSpool } from './worker-spool';
-
-const PROGRESS_INTERVAL_MS = 100;
 
 /** Reads every source of `data`; problems reading end up in `data.error`. */
 export async function loadDataSet(
