@@ -10,7 +10,7 @@
 import type { EventRow, Validity } from '../protocol/messages';
 import { VALIDITY_CLASSES } from '../protocol/messages';
 import { SHIPPED_SCHEMAS } from '../generated/schema-catalog';
-import type { IngestedEvent } from '../ingest/ingest-file';
+import type { IngestedEvent } from '../ingest/record-pipeline';
 import { FieldColumns } from './field-columns';
 import { grownTo } from './growable';
 import { StringPool } from './string-pool';

@@ -11,38 +11,17 @@
 import type { Problem } from '../protocol/messages';
 import { escapeExcerpt } from '../lib/escape-excerpt';
 import { yieldToEventLoop } from '../lib/yield-to-event-loop';
-import { analyzeItem, type AnalyzedItem } from './parse/analyze-item';
-import { loadValidators } from './validate/validators';
-import type { Envelope, Shape } from './parse/envelope';
-import { extractRow, type RowFields } from './parse/extract-row';
-import { parseRecord } from './parse/parse-record';
+import type { Shape } from './parse/envelope';
 import { BlobSpool } from './read/blob-spool';
 import type { Spool } from './read/spool';
 import { ContentHasher, type Fingerprinter } from './read/content-hasher';
 import { sniffBytes } from './read/sniff';
-import { RecordSplitter, type SplitRecord } from './split/record-splitter';
-import type { Validity } from '../protocol/messages';
+import { RecordPipeline, type IngestedEvent } from './record-pipeline';
 
-/** Records larger than this are rejected (named in the problem) rather than buffered. */
-export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+export { MAX_RECORD_BYTES, type IngestedEvent } from './record-pipeline';
+
 /** Work longer than this between yields would delay the worker's answers to the page. */
 const SLICE_MS = 25;
-
-export interface IngestedEvent {
-  readonly offset: number;
-  readonly length: number;
-  readonly item: number;
-  readonly line: number;
-  readonly ordinal: number;
-  readonly fields: RowFields;
-  readonly validity: Validity;
-  /** Id of the schema it was validated against (`linux-7.71`). */
-  readonly schema: string;
-  readonly envelopeId: string | undefined;
-  /** The parsed body and envelope, for the sink to index more fields from (not to keep). */
-  readonly body: Record<string, unknown>;
-  readonly envelope: Envelope | undefined;
-}
 
 export interface IngestSink {
   event(event: IngestedEvent): void;
@@ -86,6 +65,11 @@ const SHAPE_NAMES: Record<Shape, string> = {
   'unknown-object': 'unrecognised objects',
 };
 
+/** The format of a file from the shapes of its records (`none` when it had none). */
+export function formatName(shapes: ReadonlySet<Shape>): string {
+  return shapes.size === 0 ? 'none' : [...shapes].map((s) => SHAPE_NAMES[s]).join(' + ');
+}
+
 export async function ingestFile(
   file: Blob,
   sourceName: string,
@@ -127,109 +111,11 @@ export async function ingestFile(
   const compressed = sniffed === 'gzip';
   const spool = compressed ? await (sink.createSpool?.() ?? new BlobSpool()) : undefined;
   if (spool !== undefined) sink.spooling(spool);
-  const shapes = new Set<Shape>();
-  let ordinal = 0;
   let readBytes = 0;
-
-  // Items whose schema's validator is still loading wait here, with everything after them,
-  // so that events and problems reach the sink in file order; the queue is emptied between
-  // chunks of input, once the validators are loaded (validators.ts).
-  const waiting: Array<() => void> = [];
-  const needed = new Set<string>();
-  const inOrder = (step: () => void): void => {
-    if (waiting.length > 0) waiting.push(step);
-    else step();
-  };
-  const drainWaiting = async (): Promise<void> => {
-    if (waiting.length === 0) return;
-    await loadValidators(needed);
-    needed.clear();
-    for (const step of waiting.splice(0)) step();
-  };
-
-  const reject = (record: { offset: number; line: number }, reason: string, text: string): void =>
-    inOrder(() => {
-      ordinal++;
-      sink.problem({
-        source: sourceName,
-        line: record.line,
-        byteOffset: record.offset,
-        reason,
-        excerpt: escapeExcerpt(text),
-        kind: 'record',
-      });
-    });
-
-  const handleBytes = (
-    record: SplitRecord,
-    bytes: Uint8Array,
-    offset: number,
-    allowSplit: boolean,
-    text?: string,
-  ): void => {
-    const parsed = parseRecord(bytes, allowSplit, text);
-    if (parsed.kind === 'values') {
-      for (const [start, end] of parsed.ranges) {
-        handleBytes(record, bytes.subarray(start, end), offset + start, false);
-      }
-      return;
-    }
-    const at = { offset, line: record.line };
-    if (parsed.kind === 'rejected') {
-      reject(at, parsed.reason, parsed.text);
-      return;
-    }
-    parsed.items.forEach((item, index) => {
-      const emit = (analyzed: AnalyzedItem): void => {
-        if (analyzed.kind === 'rejected') {
-          reject(at, analyzed.reason, parsed.single ? parsed.text : (JSON.stringify(item) ?? ''));
-          return;
-        }
-        shapes.add(analyzed.shape);
-        sink.event({
-          offset,
-          length: bytes.length,
-          item: parsed.single ? 0 : index + 1,
-          line: record.line,
-          ordinal: ++ordinal,
-          fields: extractRow(analyzed.body, analyzed.envelope),
-          validity: analyzed.validity,
-          schema: analyzed.schema,
-          envelopeId: analyzed.envelope?.id,
-          body: analyzed.body,
-          envelope: analyzed.envelope,
-        });
-      };
-      const analyzed = analyzeItem(item, parsed.badEncoding);
-      if (analyzed.kind === 'pending') {
-        for (const id of analyzed.schemas) needed.add(id);
-        waiting.push(() => emit(analyzed.finish()));
-      } else {
-        inOrder(() => emit(analyzed));
-      }
-    });
-  };
-
-  const splitter = new RecordSplitter({
-    maxRecordBytes: MAX_RECORD_BYTES,
-    onBlankLine: () => sink.blankLine(),
-    onRecord: (record) => {
-      if (record.defect === 'oversize') {
-        reject(
-          record,
-          `record of ${record.length} bytes exceeds the ${MAX_RECORD_BYTES / 1048576} MiB record limit`,
-          '',
-        );
-      } else if (record.defect === 'unterminated') {
-        reject(
-          record,
-          'truncated: the JSON value ends before it is closed',
-          new TextDecoder().decode(record.bytes.subarray(0, 400)),
-        );
-      } else {
-        handleBytes(record, record.bytes, record.offset, true, record.text);
-      }
-    },
+  const pipeline = new RecordPipeline(sourceName, {
+    event: (event) => sink.event(event),
+    problem: (problem) => sink.problem(problem),
+    blankLine: () => sink.blankLine(),
   });
 
   const counted = file.stream().pipeThrough(
@@ -259,11 +145,11 @@ export async function ingestFile(
       }
       const { done, value } = await reader.read();
       if (done) break;
-      splitter.push(value);
-      await drainWaiting();
+      pipeline.push(value);
+      await pipeline.drain();
       if (spool !== undefined) {
         // The spool may take the chunk's memory: the splitter must not keep views into it.
-        splitter.releaseChunk();
+        pipeline.releaseChunk();
         spool.append(value);
       }
       sink.bytesRead(readBytes);
@@ -282,13 +168,13 @@ export async function ingestFile(
         : `reading stopped after ${readBytes} bytes: ${detail}`,
     );
   }
-  if (outcome !== 'cancelled') splitter.finish(outcome === 'failed');
-  await drainWaiting();
+  if (outcome !== 'cancelled') await pipeline.finish(outcome === 'failed');
+  else await pipeline.drain();
   if (spool?.error !== undefined) {
     fileProblem(`${spool.error}; the events are listed but some cannot be shown in full`);
   }
   sink.bytesRead(readBytes);
-  const format = shapes.size === 0 ? 'none' : [...shapes].map((s) => SHAPE_NAMES[s]).join(' + ');
+  const format = formatName(pipeline.shapes);
   return {
     // A cancelled read hashed only part of the file: its ids must not pass for the file's.
     fingerprint:

@@ -39,7 +39,16 @@ export interface SplitterOptions {
   readonly maxRecordBytes: number;
   readonly onRecord: (record: SplitRecord) => void;
   readonly onBlankLine: () => void;
+  /**
+   * The stream is the rest of a line-mode stream from a line start at this offset (a shard
+   * of a file cut at record boundaries): line mode from the start, no byte-order mark, and
+   * lines counted from 1 again (the caller adds the lines before).
+   */
+  readonly continuesLinesAt?: number;
 }
+
+/** How a stream is split: decided by its first top-level value (see above). */
+export type SplitMode = 'undecided' | 'lines' | 'structural';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -126,8 +135,6 @@ class RecordBuffer {
   }
 }
 
-type Mode = 'undecided' | 'lines' | 'structural';
-
 const chunkDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 interface DepthState {
@@ -157,7 +164,7 @@ const NO_RECORDS = -1;
 
 export class RecordSplitter {
   private readonly buffer: RecordBuffer;
-  private mode: Mode = 'undecided';
+  private mode: SplitMode = 'undecided';
   /** Absolute offset of the first byte of the chunk being scanned. */
   private position = 0;
   private line = 1;
@@ -194,6 +201,21 @@ export class RecordSplitter {
 
   constructor(private readonly options: SplitterOptions) {
     this.buffer = new RecordBuffer(options.maxRecordBytes);
+    if (options.continuesLinesAt !== undefined) {
+      this.mode = 'lines';
+      this.position = options.continuesLinesAt;
+      this.atStreamStart = false;
+    }
+  }
+
+  /** The mode, once the first top-level value has decided it. */
+  get splitMode(): SplitMode {
+    return this.mode;
+  }
+
+  /** Newlines passed so far (a stream cut at a line start has this many lines before the cut). */
+  get newlines(): number {
+    return this.line - 1;
   }
 
   push(input: Uint8Array): void {
