@@ -11,7 +11,7 @@ import type { EventRow, Validity } from '../protocol/messages';
 import { VALIDITY_CLASSES } from '../protocol/messages';
 import { SHIPPED_SCHEMAS } from '../generated/schema-catalog';
 import type { IngestedEvent } from '../ingest/record-pipeline';
-import { FieldColumns } from './field-columns';
+import { FieldColumns, type ShardFields } from './field-columns';
 import { grownTo } from './growable';
 import { StringPool } from './string-pool';
 import { widened, type Codes } from './value-column';
@@ -23,7 +23,10 @@ export class DictColumn {
 
   set(key: number, value: string | undefined): void {
     // Encode first: a new string may widen `codes`, and the write must go to the new array.
-    const code = this.pool.encode(value);
+    this.setCode(key, this.pool.encode(value));
+  }
+
+  setCode(key: number, code: number): void {
     this.codes = widened(this.codes, code);
     if (key >= this.codes.length) this.codes = grownTo(this.codes, key + 1);
     this.codes[key] = code;
@@ -36,6 +39,46 @@ export class DictColumn {
   get byteLength(): number {
     return this.codes.byteLength + this.pool.estimatedBytes;
   }
+}
+
+/**
+ * The rows of an index built over one shard of a file (keys from 0), as a parsing thread
+ * sends them: typed arrays (transferred, not copied) and the dictionaries their codes use.
+ * Lines and ordinals count from the shard's start; the index that appends it adds the rest.
+ */
+export interface ShardIndex {
+  readonly count: number;
+  readonly timeMs: Float64Array;
+  readonly validity: Uint8Array;
+  readonly schema: Uint8Array;
+  readonly offset: Float64Array;
+  readonly length: Uint32Array;
+  readonly item: Uint32Array;
+  readonly line: Uint32Array;
+  readonly ordinal: Uint32Array;
+  readonly target: { readonly codes: Codes; readonly strings: readonly string[] };
+  readonly envelopeIds: readonly (string | undefined)[] | undefined;
+  readonly fields: ShardFields;
+}
+
+/** The buffers of a shard index to transfer with it. */
+export function shardBuffers(shard: ShardIndex): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [
+    shard.timeMs,
+    shard.validity,
+    shard.schema,
+    shard.offset,
+    shard.length,
+    shard.item,
+    shard.line,
+    shard.ordinal,
+    shard.target.codes,
+  ];
+  for (const rows of shard.fields.rows.values()) {
+    if (rows.dense !== undefined) arrays.push(rows.dense);
+    if (rows.sparse !== undefined) arrays.push(rows.sparse.keys, rows.sparse.codes);
+  }
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 export interface EventLocation {
@@ -123,6 +166,71 @@ export class EventIndex {
     this.fields.fill(key, event.body, event.envelope);
     this.count = key + 1;
     return key;
+  }
+
+  /** Its rows as a shard for another index to append (this index is dropped after). */
+  exportShard(): ShardIndex {
+    const n = this.count;
+    return {
+      count: n,
+      timeMs: this.timeMs.slice(0, n),
+      validity: this.validity.slice(0, n),
+      schema: this.schema.slice(0, n),
+      offset: this.offset.slice(0, n),
+      length: this.length.slice(0, n),
+      item: this.item.slice(0, n),
+      line: this.line.slice(0, n),
+      ordinal: this.ordinal.slice(0, n),
+      target: { codes: this.target.codes.slice(0, n), strings: this.target.pool.strings },
+      envelopeIds: this.envelopeIds?.slice(0, n),
+      fields: this.fields.exportShard(n),
+    };
+  }
+
+  /**
+   * Appends the first `take` rows of a shard of source `source` whose lines and records
+   * follow `lineBase` lines and `ordinalBase` records of the file. Returns the names of
+   * field columns the shard lacked (see `FieldColumns.appendShard`).
+   */
+  appendShard(
+    shard: ShardIndex,
+    source: number,
+    lineBase: number,
+    ordinalBase: number,
+    take = shard.count,
+  ): string[] {
+    const base = this.count;
+    const n = Math.min(take, shard.count);
+    while (this.capacity < base + n) this.grow();
+    this.timeMs.set(shard.timeMs.subarray(0, n), base);
+    this.validity.set(shard.validity.subarray(0, n), base);
+    this.schema.set(shard.schema.subarray(0, n), base);
+    this.source.fill(source, base, base + n);
+    this.offset.set(shard.offset.subarray(0, n), base);
+    this.length.set(shard.length.subarray(0, n), base);
+    this.item.set(shard.item.subarray(0, n), base);
+    for (let k = 0; k < n; k++) {
+      this.line[base + k] = (shard.line[k] as number) + lineBase;
+      this.ordinal[base + k] = (shard.ordinal[k] as number) + ordinalBase;
+    }
+    const targets = shard.target.strings.map((text) => this.target.pool.encode(text));
+    for (let k = 0; k < n; k++) {
+      this.target.setCode(base + k, targets[shard.target.codes[k] as number] as number);
+    }
+    const ids = shard.envelopeIds;
+    if (ids !== undefined) {
+      this.envelopeIds ??= [];
+      for (let k = 0; k < n; k++) {
+        const id = ids[k];
+        this.envelopeIds[base + k] = id;
+        if (id !== undefined) this.envelopeIdBytes += id.length * 2 + 24;
+      }
+    } else if (this.envelopeIds !== undefined) {
+      this.envelopeIds.length = base + n;
+    }
+    const missing = this.fields.appendShard(base, n, shard.fields);
+    this.count = base + n;
+    return missing;
   }
 
   /** Doubles every column; all new arrays are allocated before any replaces the old one. */

@@ -9,7 +9,13 @@ import type { Envelope } from '../ingest/parse/envelope';
 import { ENVELOPE_FIELDS, INDEXED_BODY_PATHS } from '../query/indexed-fields';
 import { PathTrie } from './path-trie';
 import { compilePathReader } from './path-value';
-import { ValueColumn, type ColumnValue } from './value-column';
+import { ValueColumn, type ColumnRows, type ColumnValue } from './value-column';
+
+/** The field columns of a shard's rows, by name (only columns holding some value have rows). */
+export interface ShardFields {
+  readonly names: readonly string[];
+  readonly rows: ReadonlyMap<string, ColumnRows>;
+}
 
 type Extract = (body: Record<string, unknown>, envelope: Envelope | undefined) => ColumnValue;
 
@@ -17,6 +23,8 @@ type Extract = (body: Record<string, unknown>, envelope: Envelope | undefined) =
 export const TAGS_COLUMN = 'tags';
 
 const INITIAL_ROWS = 1024;
+
+const DEFAULT_BODY_NAMES = new Set(INDEXED_BODY_PATHS.map((path) => `@${path}`));
 
 function envelopeExtract(name: string): Extract {
   if (name === TAGS_COLUMN) {
@@ -81,6 +89,45 @@ export class FieldColumns {
       if (value !== undefined) column.set(key, value);
     }
     this.trie.read(body, (path, value) => this.bodyColumns[path]?.set(key, value));
+  }
+
+  /** The rows `[0, count)` of every column, for another index to append. */
+  exportShard(count: number): ShardFields {
+    const rows = new Map<string, ColumnRows>();
+    for (const [name, column] of this.columns) {
+      if (column.size > 1) rows.set(name, column.exportRows(count));
+    }
+    return { names: [...this.columns.keys()], rows };
+  }
+
+  /**
+   * Appends a shard's rows `[0, count)` as rows `[base, base + count)`. Returns the names of
+   * columns this index has and the shard did not (added while the shard was being read):
+   * their values for those rows must be read from the raw events.
+   */
+  appendShard(base: number, count: number, shard: ShardFields): string[] {
+    const end = base + count;
+    if (end > this.rows) {
+      this.rows = Math.max(end, this.rows * 2);
+      for (const column of this.columns.values()) column.reserve(this.rows);
+    }
+    const known = new Set(shard.names);
+    const missing: string[] = [];
+    for (const [name, column] of this.columns) {
+      if (!known.has(name)) missing.push(name);
+      const rows = shard.rows.get(name);
+      if (rows !== undefined) column.appendRows(base, count, rows);
+    }
+    return missing;
+  }
+
+  /** Body paths of the columns beyond the default ones (added on demand). */
+  addedBodyPaths(): string[] {
+    const paths: string[] = [];
+    for (const name of this.columns.keys()) {
+      if (name.startsWith('@') && !DEFAULT_BODY_NAMES.has(name)) paths.push(name.slice(1));
+    }
+    return paths;
   }
 
   /** Names of the columns that hold a value for some row. */

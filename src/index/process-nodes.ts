@@ -18,7 +18,7 @@ type Json = Record<string, unknown>;
 
 /** Arguments kept per process, and characters kept per argument, for labels. */
 export const MAX_ARGS_KEPT = 8;
-const MAX_ARG_CHARS = 256;
+export const MAX_ARG_CHARS = 256;
 /** Stored in `ppid` / `uid` when the events do not say. */
 export const UNKNOWN_ID = -1;
 

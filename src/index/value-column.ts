@@ -15,6 +15,14 @@ export type Codes = Uint8Array | Uint16Array | Uint32Array;
 /** A resolved value: `undefined` (absent), a scalar, or a list of the values reached. */
 export type ColumnValue = unknown;
 
+/** A column's rows as another thread sends them: codes (dense, or sparse by key) and values. */
+export interface ColumnRows {
+  /** Values by code; code 0 is "absent". */
+  readonly values: readonly ColumnValue[];
+  readonly dense?: Codes;
+  readonly sparse?: { readonly keys: Uint32Array; readonly codes: Codes };
+}
+
 const INITIAL_CAPACITY = 1024;
 
 /** `codes` in a wider array once `distinct` no longer fits its element type (else itself). */
@@ -119,7 +127,46 @@ export class ValueColumn {
   private bytes = 0;
 
   set(key: number, value: ColumnValue): void {
-    const code = this.encode(value);
+    this.setCode(key, this.encode(value));
+  }
+
+  /** The rows `[0, count)` and the values their codes stand for, to merge elsewhere. */
+  exportRows(count: number): ColumnRows {
+    const values = this.values.slice();
+    if (this.dense !== undefined) return { values, dense: this.dense.slice(0, count) };
+    const { keys, codes, count: entries } = this.sparse as SparseRows;
+    const n = lowerBound(keys, entries, count);
+    return { values, sparse: { keys: keys.slice(0, n), codes: codes.slice(0, n) } };
+  }
+
+  /**
+   * Appends another column's rows `[0, count)` as rows `[base, base + count)`: each of its
+   * values is encoded here once, then its codes are mapped row by row.
+   */
+  appendRows(base: number, count: number, rows: ColumnRows): void {
+    this.reserve(base + count);
+    const remap = new Uint32Array(rows.values.length);
+    for (let code = 1; code < rows.values.length; code++) {
+      remap[code] = this.encode(rows.values[code]);
+    }
+    if (rows.dense !== undefined) {
+      const codes = rows.dense;
+      const n = Math.min(count, codes.length);
+      for (let k = 0; k < n; k++) {
+        const code = codes[k] as number;
+        if (code !== 0) this.setCode(base + k, remap[code] as number);
+      }
+      return;
+    }
+    const { keys, codes } = rows.sparse as { keys: Uint32Array; codes: Codes };
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      if (key >= count) break;
+      this.setCode(base + key, remap[codes[i] as number] as number);
+    }
+  }
+
+  private setCode(key: number, code: number): void {
     if (key >= this.length) this.length = Math.max(key + 1, this.length * 2);
     const sparse = this.sparse;
     if (sparse !== undefined) {

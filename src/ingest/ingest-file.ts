@@ -1,6 +1,8 @@
 /**
- * Reads one file to the end in a single streaming pass: sniff → (gunzip) → split records →
- * decode + JSON.parse → unwrap envelope → validate → hand each event's columns to the sink.
+ * Reads one file to the end in a single streaming pass on this thread: sniff → (gunzip) →
+ * split records → decode + JSON.parse → unwrap envelope → validate → hand each event's columns
+ * to the sink. This is the reference reading the pool of parsing workers is held to (see
+ * test-support/sequential-load.ts).
  * The fingerprint is hashed from the same bytes as they stream by. Nothing here keeps the
  * file's text: gzip input is spooled (see read/spool.ts) so that one event can be re-read later.
  *
@@ -11,10 +13,12 @@
 import type { Problem } from '../protocol/messages';
 import { escapeExcerpt } from '../lib/escape-excerpt';
 import { yieldToEventLoop } from '../lib/yield-to-event-loop';
-import type { Shape } from './parse/envelope';
+import { formatName } from './format-name';
+import { isOutOfMemory } from '../lib/out-of-memory';
 import { BlobSpool } from './read/blob-spool';
 import type { Spool } from './read/spool';
 import { ContentHasher, type Fingerprinter } from './read/content-hasher';
+import { gunzip, hashedStream } from './read/hashed-stream';
 import { sniffBytes } from './read/sniff';
 import { RecordPipeline, type IngestedEvent } from './record-pipeline';
 
@@ -44,30 +48,6 @@ export interface FileIngestResult {
   readonly outcome: 'done' | 'cancelled' | 'failed';
   /** The read failed because memory ran out (an allocation refused): reading more won't fit. */
   readonly outOfMemory: boolean;
-}
-
-/** V8 reports a refused allocation as a RangeError (`Array buffer allocation failed`, …). */
-export function isOutOfMemory(error: unknown): boolean {
-  return (
-    error instanceof RangeError &&
-    /allocation failed|out of memory|invalid (typed )?array length/i.test(error.message)
-  );
-}
-
-const SHAPE_NAMES: Record<Shape, string> = {
-  body: 'event bodies',
-  'logs-v2': 'Logs API v2',
-  signal: 'Security Signals',
-  'logs-v1': 'Logs API v1',
-  archive: 'log archive',
-  intake: 'agent intake',
-  flattened: 'flattened @-keys',
-  'unknown-object': 'unrecognised objects',
-};
-
-/** The format of a file from the shapes of its records (`none` when it had none). */
-export function formatName(shapes: ReadonlySet<Shape>): string {
-  return shapes.size === 0 ? 'none' : [...shapes].map((s) => SHAPE_NAMES[s]).join(' + ');
 }
 
 export async function ingestFile(
@@ -118,20 +98,8 @@ export async function ingestFile(
     blankLine: () => sink.blankLine(),
   });
 
-  const counted = file.stream().pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        hasher.update(chunk);
-        readBytes += chunk.length;
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-  const text = compressed
-    ? counted.pipeThrough(
-        new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>,
-      )
-    : counted;
+  const counted = hashedStream(file, hasher, (total) => (readBytes = total));
+  const text = compressed ? gunzip(counted) : counted;
   const reader = text.getReader();
   let outcome: FileIngestResult['outcome'] = 'done';
   let outOfMemory = false;

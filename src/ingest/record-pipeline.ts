@@ -62,7 +62,10 @@ export class RecordPipeline {
   ) {
     this.splitter = new RecordSplitter({
       maxRecordBytes: MAX_RECORD_BYTES,
-      onBlankLine: () => sink.blankLine(this.splitter.newlines + 1),
+      onBlankLine: () => {
+        const line = this.splitter.newlines + 1;
+        this.inOrder(() => sink.blankLine(line));
+      },
       onRecord: (record) => this.onRecord(record),
       ...(continuesLinesAt === undefined ? {} : { continuesLinesAt }),
     });

@@ -120,4 +120,6 @@ export interface OpenOptions {
    * it, so the page never mistakes answers about one for the other.
    */
   readonly datasetIdAbove?: number;
+  /** Parsing workers to read with (by default one per core of the machine). */
+  readonly parseWorkers?: number;
 }

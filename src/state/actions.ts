@@ -8,6 +8,7 @@
  * far as the stopped one had got (crash-recovery.ts), once per opened data set: if the engine
  * stops again, the page says so and does not retry in a loop.
  */
+import { parseWorkersOption } from './parse-workers';
 import type { IngestProgress, OpenFile } from '../protocol/messages';
 import { parseBrief, setSampleBrief } from './sample-brief-store';
 import { browserMemoryHints, describeFile, estimateLoad, tabMemoryLimit } from './capacity';
@@ -110,7 +111,7 @@ export async function openFiles(
   selectEvent(undefined);
   setProgress({ ...EMPTY_PROGRESS, state: 'loading' });
   try {
-    setProgress(await engine().call('ingest.open', files));
+    setProgress(await engine().call('ingest.open', files, parseWorkersOption()));
   } catch (error) {
     // A stopped engine is handled by the recovery, which reports on its own.
     if (!hasRecovered) showLoadError(error);

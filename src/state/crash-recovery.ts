@@ -6,6 +6,7 @@
  * finished. Whether to recover at all (once per opened data set, never in a loop) is the
  * caller's decision.
  */
+import { parseWorkersOption } from './parse-workers';
 import type { EngineClient } from '../client/engine-client';
 import { formatInt } from '../lib/format';
 import type { IngestProgress, OpenFile, OpenOptions } from '../protocol/messages';
@@ -42,7 +43,7 @@ export async function reopenAfterStop(
     };
   }
   try {
-    const progress = await client.call('ingest.open', files, plan);
+    const progress = await client.call('ingest.open', files, { ...plan, ...parseWorkersOption() });
     const events = formatInt(progress.counts.events);
     const note =
       plan.maxRecords === undefined

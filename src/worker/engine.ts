@@ -22,6 +22,7 @@ import { idsFilter } from './event-ids';
 import { DataSet } from './data-set';
 import { FieldIndexing } from './field-indexing';
 import { loadDataSet } from './ingest-job';
+import { createParsePool, defaultPoolSize, type ParsePool } from './pool/parse-pool';
 import { explainRule, resultName } from '../rules/explain';
 import { ruleNotes, runPolicy } from '../rules/policy-run';
 import { rulePaths } from '../rules/rule-columns';
@@ -69,6 +70,7 @@ export class Engine {
   private readonly rules = new RuleSession();
   private readonly exports = new ExportRuns();
   private readonly policies = new PolicyRuns();
+  private pool: ParsePool | undefined;
 
   constructor(private readonly publish: (progress: IngestProgress) => void) {
     this.fieldIndexing = new FieldIndexing(this.data, publish);
@@ -77,7 +79,7 @@ export class Engine {
   async open(files: readonly OpenFile[], options: OpenOptions = {}): Promise<IngestProgress> {
     const id = Math.max(this.data.id + 1, (options.datasetIdAbove ?? 0) + 1);
     const data = this.replace(new DataSet(id, files, options.maxRecords ?? Infinity));
-    await loadDataSet(data, this.publish);
+    await loadDataSet(data, this.publish, this.parsePool(options.parseWorkers));
     if (data.closed) return this.data.progress();
     data.state = data.error === undefined ? 'ready' : 'error';
     // The view is re-run at the end so its rows are in their final order at once.
@@ -86,6 +88,16 @@ export class Engine {
     const progress = data.progress();
     this.publish(progress);
     return progress;
+  }
+
+  /** The pool of parsing workers, of the size asked for (one per core by default). */
+  private parsePool(size = defaultPoolSize()): ParsePool {
+    const wanted = Math.max(1, Math.min(Math.floor(size), 64));
+    if (this.pool?.size !== wanted) {
+      this.pool?.close();
+      this.pool = createParsePool(wanted);
+    }
+    return this.pool;
   }
 
   cancel(): IngestProgress {

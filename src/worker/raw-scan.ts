@@ -22,7 +22,8 @@ export interface RawSource {
 export interface RawScan {
   readonly index: EventIndex;
   readonly sources: readonly RawSource[];
-  /** Keys `[0, count)` are read. */
+  /** Keys `[from, count)` are read (`from` is 0 unless given). */
+  readonly from?: number;
   readonly count: number;
   visit(key: number, body: Record<string, unknown>, envelope: Envelope | undefined): void;
   progress(done: number): void;
@@ -34,11 +35,11 @@ async function readBlock(source: RawSource, start: number, end: number): Promise
   return new Uint8Array(await source.file.slice(start, end).arrayBuffer());
 }
 
-/** Reads every event of `[0, scan.count)`; returns false when stopped part-way. */
+/** Reads every event of `[scan.from, scan.count)`; returns false when stopped part-way. */
 export async function scanRawEvents(scan: RawScan): Promise<boolean> {
   const { index, count } = scan;
   let sliceStart = performance.now();
-  let key = 0;
+  let key = scan.from ?? 0;
   while (key < count) {
     if (scan.stopped()) return false;
     const sourceIndex = index.source[key] as number;

@@ -208,6 +208,9 @@ export class RecordSplitter {
     }
   }
 
+  /** Offset just past the first top-level value, which decided the mode (0 until then). */
+  decidedAt = 0;
+
   /** The mode, once the first top-level value has decided it. */
   get splitMode(): SplitMode {
     return this.mode;
@@ -459,6 +462,7 @@ export class RecordSplitter {
           this.emit(undefined);
           if (this.mode === 'undecided') {
             this.mode = oneLine ? 'lines' : 'structural';
+            this.decidedAt = this.position + i + 1;
             if (this.mode === 'lines') {
               this.lineHasContent = true;
               this.atLineStart = false;

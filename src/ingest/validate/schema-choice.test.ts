@@ -51,7 +51,7 @@ describe('chooseSchema', () => {
 });
 
 describe('classifyBody against the chosen schema', () => {
-  beforeAll(() => loadValidators(SHIPPED_SCHEMAS.map((s) => s.id)));
+  beforeAll(() => loadValidators(SHIPPED_SCHEMAS.map((s) => s.id)), 60_000);
 
   it('names the schema, and the best fit when the event names no version', () => {
     const seedEra = makeOpenBody();
