@@ -3,7 +3,7 @@
  * ISO 8601, whole milliseconds) and `lanes-pin` (the pinned lanes' process identity keys,
  * separated by `,`; a comma inside a key is `%2C`). Each is written only when set.
  */
-import { decodePart, encodePart } from './fragment-text';
+import { decodePart, encodePart, paramText } from './fragment-text';
 import { readRange, writeRange } from './range-param';
 import type { LanesLink } from './view-link';
 
@@ -28,13 +28,7 @@ export function decodeLanes(
   raws: ReadonlyMap<LanesKey, string>,
   notice: (message: string) => void,
 ): LanesLink | undefined {
-  const text = (key: LanesKey): string | undefined => {
-    const raw = raws.get(key);
-    if (raw === undefined) return undefined;
-    const value = decodePart(raw);
-    if (value === undefined) notice(`${key}: malformed %-escape — ignored`);
-    return value;
-  };
+  const text = (key: LanesKey) => paramText(raws, key, notice);
   const window = readRange(text('lanes-from'), text('lanes-to'), notice, [
     'lanes-from',
     'lanes-to',

@@ -13,7 +13,7 @@
  */
 import { DEFAULT_SORT } from '../protocol/messages';
 import type { SortSpec } from '../protocol/messages';
-import { decodePart, encodePart, quoteForNotice, splitFragment } from './fragment-text';
+import { decodePart, encodePart, paramText, quoteForNotice, splitFragment } from './fragment-text';
 import { readRange, writeRange } from './range-param';
 import type { LanesKey } from './lanes-params';
 import { LANES_KEYS, decodeLanes, encodeLanes } from './lanes-params';
@@ -119,13 +119,7 @@ export function decodeView(hash: string): DecodedView {
       notice(`${quoteForNotice(key)}: unknown parameter — ignored`);
     }
   }
-  const text = (key: SingleKey): string | undefined => {
-    const raw = singles.get(key);
-    if (raw === undefined) return undefined;
-    const value = decodePart(raw);
-    if (value === undefined) notice(`${key}: malformed %-escape — ignored`);
-    return value;
-  };
+  const text = (key: SingleKey) => paramText(singles, key, notice);
   const link: MutableLink = { query: text('q') ?? '' };
   const range = readRange(text('from'), text('to'), notice, ['from', 'to']);
   if (range !== undefined) link.range = range;

@@ -1,7 +1,7 @@
 // Aggregation of a lane's marks per pixel cell: one event per cell is its own mark, several
 // are counted with their majority category, events outside the window are left out.
 import { describe, expect, it } from 'vitest';
-import { LaneBuckets, lowerBound } from './lane-buckets';
+import { LaneBuckets } from './lane-buckets';
 
 const cells = (b: LaneBuckets) =>
   Array.from({ length: b.count }, (_, i) => ({
@@ -46,11 +46,5 @@ describe('lane buckets', () => {
     buckets.fill(many, none, 0, many.length, { fromMs: 0, toMs: 1000 }, 500, 1);
     expect(buckets.count).toBe(500);
     expect(Array.from(buckets.events.subarray(0, buckets.count)).every((n) => n === 20)).toBe(true);
-  });
-
-  it('finds the first event at or after a time', () => {
-    expect(lowerBound(times, 0, times.length, 11)).toBe(2);
-    expect(lowerBound(times, 0, times.length, 11.5)).toBe(3);
-    expect(lowerBound(times, 0, times.length, 1000)).toBe(times.length);
   });
 });

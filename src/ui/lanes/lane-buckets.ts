@@ -7,6 +7,7 @@
  * Cost: a binary search for the window's start, then one step per event inside the window;
  * the output arrays are reused across calls (`LaneBuckets`), so a frame allocates nothing.
  */
+import { lowerBound } from '../../lib/lower-bound';
 import type { TimeRange } from '../../protocol/messages';
 
 export class LaneBuckets {
@@ -88,16 +89,4 @@ export class LaneBuckets {
       this.tally[categories[j] as number] = 0;
     }
   }
-}
-
-/** First index in `[from, to)` whose time is ≥ `ms` (`to` when none). */
-export function lowerBound(timeMs: Float64Array, from: number, to: number, ms: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((timeMs[mid] as number) < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
