@@ -9,14 +9,26 @@
  */
 import { create } from 'zustand';
 import type { TimeRange } from '../protocol/messages';
+import { engine } from './engine';
 import { setTimeRange, useSearchStore } from './search-store';
+import { revealRow, selectEvent } from './view-store';
 
 interface LanesState {
   readonly window: TimeRange | undefined;
   readonly pinned: readonly string[];
+  /** Lanes whose subtree is folded away (lane keys); not part of a link. */
+  readonly collapsed: readonly string[];
 }
 
-export const useLanesStore = create<LanesState>(() => ({ window: undefined, pinned: [] }));
+export const useLanesStore = create<LanesState>(() => ({
+  window: undefined,
+  pinned: [],
+  collapsed: [],
+}));
+
+function toggled(list: readonly string[], key: string): readonly string[] {
+  return list.includes(key) ? list.filter((k) => k !== key) : [...list, key];
+}
 
 export function setLanesWindow(window: TimeRange | undefined): void {
   useLanesStore.setState({ window });
@@ -24,14 +36,27 @@ export function setLanesWindow(window: TimeRange | undefined): void {
 
 /** Pins the lane of `key` to the top, or unpins it. */
 export function togglePinnedLane(key: string): void {
-  useLanesStore.setState((s) => ({
-    pinned: s.pinned.includes(key) ? s.pinned.filter((k) => k !== key) : [...s.pinned, key],
-  }));
+  useLanesStore.setState((s) => ({ pinned: toggled(s.pinned, key) }));
 }
 
-/** Replaces the whole lanes state (a link being restored). */
-export function replaceLanes(state: LanesState): void {
-  useLanesStore.setState(state, true);
+/** Folds the subtree below the lane of `key` away, or unfolds it. */
+export function toggleCollapsedLane(key: string): void {
+  useLanesStore.setState((s) => ({ collapsed: toggled(s.collapsed, key) }));
+}
+
+/** Replaces the lanes state a link carries (a link being restored). */
+export function replaceLanes(state: Pick<LanesState, 'window' | 'pinned'>): void {
+  useLanesStore.setState(state);
+}
+
+/**
+ * Selects an event from its mark; the table scrolls to its row when the view shows it (as a
+ * link's selection does).
+ */
+export async function selectLaneEvent(key: number, eventId: string): Promise<void> {
+  selectEvent({ key, eventId });
+  const location = await engine().call('event.locate', eventId);
+  if (location !== undefined && location.rowIndex >= 0) revealRow(location.rowIndex);
 }
 
 /** Narrows the view (table, timeline) to the lanes' window, which then follows the range. */

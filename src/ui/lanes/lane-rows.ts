@@ -1,6 +1,7 @@
 /**
  * Which lanes are rows, in which order: the pinned lanes first (in tree order), then the tree
- * without the pinned ones and without what lies below a collapsed lane. Lanes are in
+ * without the pinned ones and without what lies below a collapsed lane. Pins and collapsed
+ * lanes are named by lane key, so they hold across lane sets. Lanes are in
  * pre-order, so a lane's subtree is the `descendants` lanes right after it.
  */
 import type { Lane } from '../../protocol/messages';
@@ -15,7 +16,7 @@ export interface LaneRows {
 export function laneRows(
   lanes: readonly Lane[],
   pinned: ReadonlySet<string>,
-  collapsed: ReadonlySet<number>,
+  collapsed: ReadonlySet<string>,
 ): LaneRows {
   const top: number[] = [];
   const tree: number[] = [];
@@ -25,7 +26,7 @@ export function laneRows(
   for (let i = 0; i < lanes.length; i++) {
     const lane = lanes[i] as Lane;
     if (!pinned.has(lane.key)) tree.push(i);
-    if (collapsed.has(i)) i += lane.descendants;
+    if (collapsed.has(lane.key)) i += lane.descendants;
   }
   return { rows: [...top, ...tree], pinnedCount: top.length };
 }

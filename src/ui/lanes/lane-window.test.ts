@@ -1,7 +1,8 @@
 // The lanes' window arithmetic: the whole span with a margin, zooming around a point that
 // stays put, panning, and the bounds every move keeps.
 import { describe, expect, it } from 'vitest';
-import { MIN_SPAN_MS, fullWindow, panBy, zoomAround } from './lane-window';
+import type { Lane, LaneSet, TimeRange } from '../../protocol/messages';
+import { MIN_SPAN_MS, fullWindow, panBy, startWindow, zoomAround } from './lane-window';
 
 const EXTENT = { fromMs: 1000, toMs: 2000 };
 
@@ -32,5 +33,18 @@ describe('lane window', () => {
     expect(panBy(window, 100, EXTENT)).toEqual({ fromMs: 1300, toMs: 1500 });
     expect(panBy(window, -10_000, EXTENT)).toEqual({ fromMs: 970, toMs: 1170 });
     expect(panBy(window, 10_000, EXTENT)).toEqual({ fromMs: 1830, toMs: 2030 });
+  });
+
+  it('opens on the focus lane and what lies below it, not on the long-lived root', () => {
+    const lane = (startMs: number, endMs: number, descendants: number, from: number, to: number) =>
+      ({ startMs, endMs, descendants, eventFrom: from, eventTo: to }) as Lane;
+    const set = {
+      extent: { fromMs: 0, toMs: 1_000_000 },
+      focusLane: 1,
+      lanes: [lane(0, 1_000_000, 2, 0, 1), lane(5000, 5100, 1, 1, 2), lane(5050, 5060, 0, 2, 3)],
+      events: { timeMs: Float64Array.from([900_000, 5010, 5200]) },
+    } as unknown as LaneSet & { extent: TimeRange };
+    expect(startWindow(set)).toEqual(fullWindow({ fromMs: 5000, toMs: 5200 }));
+    expect(startWindow({ ...set, focusLane: -1 })).toEqual(fullWindow(set.extent));
   });
 });

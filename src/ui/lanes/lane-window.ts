@@ -5,7 +5,7 @@
  *
  * Times are epoch ms; windows are `[fromMs, toMs)`.
  */
-import type { TimeRange } from '../../protocol/messages';
+import type { Lane, LaneSet, TimeRange } from '../../protocol/messages';
 
 /** The narrowest window: a millisecond, the precision a link keeps. */
 export const MIN_SPAN_MS = 1;
@@ -25,6 +25,32 @@ export function fullWindow(extent: TimeRange): TimeRange {
     return { fromMs: extent.fromMs - POINT_SPAN_MS / 2, toMs: extent.toMs + POINT_SPAN_MS / 2 };
   }
   return { fromMs: extent.fromMs - span * MARGIN, toMs: extent.toMs + span * MARGIN };
+}
+
+/**
+ * The window a lane set opens on: where its focus lane and everything below it lived and acted
+ * (a family's root lived for weeks; the shell of interest for minutes), else all of it.
+ */
+export function startWindow(set: LaneSet & { readonly extent: TimeRange }): TimeRange {
+  const focus = set.lanes[set.focusLane];
+  if (focus === undefined) return fullWindow(set.extent);
+  let fromMs = Number.POSITIVE_INFINITY;
+  let toMs = Number.NEGATIVE_INFINITY;
+  const { timeMs } = set.events;
+  for (let i = set.focusLane; i <= set.focusLane + focus.descendants; i++) {
+    const lane = set.lanes[i] as Lane;
+    for (const ms of [lane.startMs, lane.endMs]) {
+      if (ms < fromMs) fromMs = ms;
+      if (ms > toMs) toMs = ms;
+    }
+    if (lane.eventTo > lane.eventFrom) {
+      fromMs = Math.min(fromMs, timeMs[lane.eventFrom] as number);
+      toMs = Math.max(toMs, timeMs[lane.eventTo - 1] as number);
+    }
+  }
+  return Number.isFinite(fromMs) && Number.isFinite(toMs)
+    ? fullWindow({ fromMs, toMs })
+    : fullWindow(set.extent);
 }
 
 /** `window` moved (not resized) as little as needed to lie inside `bounds`. */
