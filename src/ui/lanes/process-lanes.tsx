@@ -10,7 +10,7 @@
  */
 import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PointerEvent } from 'react';
+import type { CSSProperties, PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatInt } from '../../lib/format';
 import type { LaneSet, TimeRange } from '../../protocol/messages';
@@ -31,9 +31,13 @@ import { startWindow } from './lane-window';
 import { useLaneNavigation } from './use-lane-navigation';
 import { useLanePalette } from './use-lane-palette';
 
-/** Row height in px (`.pl-row` in lanes.css) and the label column's width. */
+/** Row height in px (`.pl-row` in lanes.css). */
 export const ROW_HEIGHT = 24;
-export const LABEL_PX = 220;
+
+/** The label column's width: two fifths of a narrow panel, at most 220 px. */
+function labelWidth(total: number): number {
+  return Math.round(Math.min(220, Math.max(120, total * 0.4)));
+}
 /** About one axis label per this many pixels. */
 const TICK_SPACING_PX = 110;
 /** Pointer distance within which an event counts as under it. */
@@ -60,7 +64,9 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const width = Math.max(0, useElementWidth(scrollRef) - LABEL_PX);
+  const total = useElementWidth(scrollRef);
+  const labelPx = labelWidth(total);
+  const width = Math.max(0, total - labelPx);
   const palette = useLanePalette(root, set.categories);
   const [hover, setHover] = useState<LaneHover | undefined>(undefined);
   const [buckets] = useState(() => new LaneBuckets());
@@ -114,7 +120,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
     window,
     extent: set.extent,
     width: Math.max(1, width),
-    trackLeft: LABEL_PX,
+    trackLeft: labelPx,
     onWindow: setLanesWindow,
   });
 
@@ -125,10 +131,10 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
     const ratio = globalThis.devicePixelRatio || 1;
     if (
       canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
+      canvas.height !== Math.round(rowsHeight * ratio)
     ) {
       canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
+      canvas.height = Math.round(rowsHeight * ratio);
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     paintLanes(ctx, {
@@ -165,9 +171,9 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
       const ms = set.events.timeMs[index] as number;
       const x = ((ms - window.fromMs) / (window.toMs - window.fromMs)) * width;
       const top = (virtualizer.measurementsCache[row]?.start ?? 0) - scrollTop;
-      setHover({ index, events: 1, lane, left: LABEL_PX + x, top: top + ROW_HEIGHT });
+      setHover({ index, events: 1, lane, left: labelPx + x, top: top + ROW_HEIGHT });
     },
-    [set, rows, window, width, scrollTop, virtualizer],
+    [set, rows, window, width, labelPx, scrollTop, virtualizer],
   );
 
   const hitAt = (event: PointerEvent<HTMLElement>, lane: number) => {
@@ -196,6 +202,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
       data-from-ms={Math.floor(window.fromMs)}
       data-to-ms={Math.ceil(window.toMs)}
       aria-label="Process lanes"
+      style={{ '--pl-label': `${labelPx}px` } as CSSProperties}
     >
       <LanesToolbar set={set} window={window} ownWindow={ownWindow} />
       {cut > 0 || set.untimed > 0 ? (
@@ -206,7 +213,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
           {set.untimed > 0 && `${formatInt(set.untimed)} events without a time are not drawn.`}
         </p>
       ) : null}
-      <div className="pl-axis" aria-hidden="true" style={{ marginLeft: LABEL_PX }}>
+      <div className="pl-axis" aria-hidden="true" style={{ marginLeft: labelPx }}>
         {ticks.map((t) => (
           <span
             key={t.ms}
@@ -221,7 +228,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
         <div
           ref={scrollRef}
           className="pl-scroll"
-          style={{ height }}
+          style={{ height: rowsHeight }}
           tabIndex={0}
           role="group"
           aria-label="Lanes: + and − zoom, ← and → move in time, 0 resets"
@@ -231,7 +238,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
             <canvas
               ref={canvasRef}
               className="pl-canvas"
-              style={{ left: LABEL_PX, width, height }}
+              style={{ left: labelPx, width, height: rowsHeight }}
             />
           </div>
           <div className="pl-rows" style={{ height: virtualizer.getTotalSize() }}>
@@ -269,7 +276,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
                               index: at.hit.index,
                               events: at.hit.events,
                               lane: laneIndex,
-                              left: LABEL_PX + at.x,
+                              left: labelPx + at.x,
                               top: item.start - scrollTop + ROW_HEIGHT,
                             },
                       );
