@@ -2,69 +2,22 @@
 // shell, then the download, then the miner it launched, each at its time), a click on a mark
 // selecting that event, the timeline's brush zooming the lanes, the lanes' zoom and pins kept
 // in the link, and the lanes as text. Pids, ids and times come from the sample file itself.
-import type { Locator } from '@playwright/test';
 import { expect, test } from './helpers/app-page';
-import type { AppPage } from './helpers/app-page';
 import { DetailPage } from './helpers/detail-page';
-import { sampleEvents } from './helpers/sample-data';
 import type { SampleEvent } from './helpers/sample-data';
+import {
+  download,
+  downloadWrite,
+  lane,
+  lanes,
+  lanesWindow as window,
+  mark,
+  miner,
+  openShellLanes,
+  procOf,
+  shell,
+} from './helpers/lanes-page';
 import { SearchPage } from './helpers/search-page';
-
-interface Proc {
-  readonly pid: number;
-  readonly comm?: string;
-  readonly args?: readonly string[];
-  readonly executable?: { readonly path?: string };
-}
-
-const procOf = (e: SampleEvent) => e.body['process'] as Proc;
-
-/** The first web-1 event of `name` whose process matches. */
-function storyEvent(name: string, match: (p: Proc) => boolean): SampleEvent {
-  const found = sampleEvents().find(
-    (e) => e.host === 'web-1' && e.body.evt.name === name && match(procOf(e)),
-  );
-  if (found === undefined) throw new Error(`no ${name} event of the intrusion in the sample`);
-  return found;
-}
-
-const shell = storyEvent('exec', (p) => (p.args ?? []).join(' ').includes('uname -a;cat'));
-const download = storyEvent('exec', (p) => (p.args ?? []).includes('http://203.0.113.50/x.sh'));
-const downloadWrite = storyEvent('open', (p) => p.pid === procOf(download).pid);
-const miner = storyEvent('exec', (p) => p.executable?.path === '/tmp/.x');
-
-function lanes(app: AppPage): Locator {
-  return app.page.getByTestId('process-lanes');
-}
-
-function lane(app: AppPage, pid: number): Locator {
-  return lanes(app).locator(`[data-testid="lane"][data-pid="${pid}"]`);
-}
-
-function mark(app: AppPage, eventId: string): Locator {
-  return lanes(app).locator(`[data-testid="lane-event"][data-event-id="${eventId}"]`);
-}
-
-async function window(app: AppPage): Promise<{ fromMs: number; toMs: number }> {
-  return {
-    fromMs: Number(await lanes(app).getAttribute('data-from-ms')),
-    toMs: Number(await lanes(app).getAttribute('data-to-ms')),
-  };
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-/**
- * Opens the sample with the web shell's exec selected and its Lanes tab shown, zoomed by the
- * link to `[fromMs, toMs)` when given (at the opening zoom, marks a few ms apart share a cell).
- */
-async function openShellLanes(app: AppPage, zoom?: { fromMs: number; toMs: number }) {
-  const lanesWindow =
-    zoom === undefined ? '' : `&lanes-from=${iso(zoom.fromMs)}&lanes-to=${iso(zoom.toMs)}`;
-  await app.goto(`open=sample&sel=${shell.id}&tab=lanes${lanesWindow}`);
-  expect(await app.waitForReady()).toBe('ready');
-  await expect(lanes(app)).toBeVisible();
-}
 
 test('the intrusion lanes show the shell, then the download, then the miner', async ({ app }) => {
   await openShellLanes(app);
