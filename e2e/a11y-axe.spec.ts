@@ -10,6 +10,15 @@ import { expect, test } from './helpers/app-page';
 import { expectNoAxeViolations, useTheme } from './helpers/axe';
 import type { Theme } from './helpers/axe';
 import { showView, viewTab } from './helpers/detail-page';
+import {
+  download,
+  downloadWrite,
+  lane,
+  mark,
+  miner,
+  openShellLanes,
+  procOf,
+} from './helpers/lanes-page';
 
 const POLICY = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -55,6 +64,22 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
         await showView(app, view);
         await expectNoAxeViolations(page, `the ${view} view of an event`);
       }
+    });
+
+    test('loaded: the process lanes, zoomed to the download, with a tooltip and their text', async ({
+      app,
+      page,
+    }) => {
+      await openShellLanes(app, {
+        fromMs: download.timeMs - 200,
+        toMs: downloadWrite.timeMs + 300,
+      });
+      await lane(app, procOf(miner).pid).getByRole('button', { name: /^Pin / }).click();
+      await mark(app, downloadWrite.id).hover();
+      await expect(page.getByTestId('lane-tooltip')).toBeVisible();
+      await page.getByTestId('lanes-text-toggle').click();
+      await expect(page.getByTestId('lanes-text')).toBeVisible();
+      await expectNoAxeViolations(page, 'the process lanes');
     });
 
     test('loaded: shortcuts, column chooser, views menu, export dialog, timeline table, query error', async ({

@@ -14,6 +14,7 @@ import { decodeView, encodeView } from '../share/view-codec';
 import { canonicalView, type ViewLink } from '../share/view-link';
 import { isSampleOpen } from '../state/actions';
 import { useIngestStore } from '../state/ingest-store';
+import { useLanesStore } from '../state/lanes-store';
 import { useLinkStore } from '../state/link-store';
 import { useSearchStore } from '../state/search-store';
 import { useTableLayoutStore } from '../state/table-layout-store';
@@ -87,6 +88,7 @@ export function useUrlState(): void {
     const unsubscribe = [
       useSearchStore.subscribe((s, prev) => s.spec !== prev.spec && schedule()),
       useTableLayoutStore.subscribe(schedule),
+      useLanesStore.subscribe(schedule),
       useViewStore.subscribe(schedule),
       useLayoutStore.subscribe(
         (s, prev) => s.isSidePanelOpen !== prev.isSidePanelOpen && schedule(),

@@ -7,6 +7,7 @@ import { DEFAULT_SORT } from '../protocol/messages';
 import type { IngestProgress } from '../protocol/messages';
 import type { FileRef, ViewLink } from '../share/view-link';
 import { useIngestStore } from '../state/ingest-store';
+import { replaceLanes, useLanesStore } from '../state/lanes-store';
 import { awaitSelection, addLinkNotice, expectFiles, useLinkStore } from '../state/link-store';
 import { replaceSpec, useSearchStore } from '../state/search-store';
 import { DEFAULT_LAYOUT } from '../state/table-layout';
@@ -36,6 +37,7 @@ export function currentLink(): ViewLink {
   const selected = view.selectedId ?? waiting.pendingSelection;
   const files = open.length > 0 ? open : waiting.expectedFiles;
   const pane = isSidePanelOpen ? view.sidePanel : 'none';
+  const lanes = useLanesStore.getState();
   return {
     query: spec.query,
     ...(spec.range === undefined ? {} : { range: spec.range }),
@@ -44,6 +46,10 @@ export function currentLink(): ViewLink {
     rule: spec.rule,
     starredOnly: spec.starredOnly,
     layout: useTableLayoutStore.getState(),
+    lanes: {
+      ...(lanes.window === undefined ? {} : { window: lanes.window }),
+      pinned: lanes.pinned,
+    },
     ...(selected === undefined ? {} : { selected }),
     ...(pane === 'detail' ? {} : { pane }),
     ...(view.detailTab === 'fields' ? {} : { tab: view.detailTab }),
@@ -71,6 +77,8 @@ export function applyLink(link: ViewLink, notices: readonly string[]): void {
     starredOnly: link.starredOnly === true,
   });
   useTableLayoutStore.setState(link.layout ?? DEFAULT_LAYOUT, true);
+  // After the spec: a new time range drops the lanes' window, and the link's comes back.
+  replaceLanes({ window: link.lanes?.window, pinned: link.lanes?.pinned ?? [] });
   // Before the pane: selecting shows the event panel.
   if (link.selected === undefined || link.selected !== useViewStore.getState().selectedId) {
     selectEvent(undefined);

@@ -3,7 +3,7 @@
  *
  * Owns: the typed method map (`EngineApi`, names in `domain.verb` form) and the request /
  * answer envelopes. The DTOs that cross the boundary live beside it, one file per domain
- * (`ingest`, `view`, `rules`, `detail`, `export`), and are re-exported here. No DOM, no React,
+ * (`ingest`, `view`, `rules`, `detail`, `export`, `lanes`), and are re-exported here. No DOM, no React,
  * no runtime dependencies: both `client/` and `worker/` import these files.
  *
  * Invariants: only DTOs of bounded size cross (a row window, one event's detail, a page of
@@ -13,6 +13,7 @@
 import type { EventDetail, ProcessNode, ProcessTreeSlice } from './detail';
 import type { ExportProgress, ExportRequest, ExportResult } from './export';
 import type { IngestProgress, OpenFile, OpenOptions, ProblemPage } from './ingest';
+import type { LaneSet, LanesScope } from './lanes';
 import type {
   PolicyProgress,
   PolicyReport,
@@ -36,6 +37,7 @@ export * from './view';
 export * from './rules';
 export * from './detail';
 export * from './export';
+export * from './lanes';
 
 /** Typed method map: the whole request surface of the engine. */
 export interface EngineApi {
@@ -72,6 +74,11 @@ export interface EngineApi {
    * no name for it.
    */
   'process.name': (key: string) => string | undefined;
+  /**
+   * One lane per task of the scope (an event's process family, or the processes of the view
+   * in force), in tree order, with its lifetime, images and events (typed arrays, transferred).
+   */
+  'process.lanes': (scope: LanesScope) => LaneSet;
   /**
    * Exports the events of the view in force, in view order (progress as `export-progress`
    * messages); a new export or `export.cancel` stops a running one, which then answers

@@ -48,6 +48,19 @@ export function decodePart(raw: string): string | undefined {
   }
 }
 
+/** The decoded value of parameter `key` of `raws`; a malformed one is dropped with a notice. */
+export function paramText<K extends string>(
+  raws: ReadonlyMap<K, string>,
+  key: K,
+  notice: (message: string) => void,
+): string | undefined {
+  const raw = raws.get(key);
+  if (raw === undefined) return undefined;
+  const value = decodePart(raw);
+  if (value === undefined) notice(`${key}: malformed %-escape — ignored`);
+  return value;
+}
+
 export interface RawParam {
   /** The decoded name. */
   readonly key: string;

@@ -87,6 +87,16 @@ const link: fc.Arbitrary<ViewLink> = fc.record(
     mode: fc.constantFrom('search', 'rules'),
     rule: text,
     starredOnly: fc.boolean(),
+    lanes: fc.record(
+      {
+        window: fc
+          .tuple(time, time, fc.double({ min: 0, max: 1, noNaN: true }))
+          .filter(([a, b]) => a !== b)
+          .map(([a, b, part]) => ({ fromMs: Math.min(a, b) + part, toMs: Math.max(a, b) })),
+        pinned: fc.array(text, { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ['query'] },
 );

@@ -145,6 +145,27 @@ describe('decodeView', () => {
     ]);
   });
 
+  it('reads the lanes window and pins, each on its own', () => {
+    const key = 'web-1/42/2024-05-01T10:00:00.000000000Z/2024-05-01T10:00:00.500000000Z';
+    const fragment = encodeView({
+      query: '',
+      lanes: { window: { fromMs: 1000.4, toMs: 2000.2 }, pinned: [key, 'a,b'] },
+    });
+    expect(fragment).toBe(
+      `lanes-from=1970-01-01T00:00:01.000Z&lanes-to=1970-01-01T00:00:02.001Z&lanes-pin=${key},a%2Cb`,
+    );
+    expect(decodeView(fragment).link.lanes).toEqual({
+      window: { fromMs: 1000, toMs: 2001 },
+      pinned: [key, 'a,b'],
+    });
+    const bad = decodeView('lanes-from=soon&lanes-to=2024-05-01&lanes-pin=x,,y');
+    expect(bad.link).toEqual({ query: '', lanes: { pinned: ['x', 'y'] } });
+    expect(bad.notices).toEqual([
+      'lanes-from: "soon" is not an ISO 8601 time or epoch ms — ignored',
+      'lanes-pin: item 2 is not a key — dropped',
+    ]);
+  });
+
   it('keeps the first of repeated parameters', () => {
     const { link, notices } = decodeView('q=a&q=b');
     expect(link.query).toBe('a');

@@ -6,24 +6,21 @@
  *
  * Parameters, in the order written: `q`, `from`, `to` (ISO 8601; epoch ms also read),
  * `sort` (`-` prefix = descending; `+` marks an ascending column that starts with `-` or `+`),
- * `mode`, `rule`, `starred=1` (starred events only), the layout's `cols fields hide pin w density` (layout-params.ts), `sel`,
+ * `mode`, `rule`, `starred=1` (starred events only), the layout's `cols fields hide pin w density` (layout-params.ts), the process lanes'
+ * `lanes-from lanes-to lanes-pin` (lanes-params.ts), `sel`,
  * `pane`, `tab` and one `file=<name>~<size>~<fingerprint>` per file. `open` (start-up key,
  * hash-params.ts) and `v=1` are accepted silently.
  */
 import { DEFAULT_SORT } from '../protocol/messages';
-import type { SortSpec, TimeRange } from '../protocol/messages';
-import { decodePart, encodePart, quoteForNotice, splitFragment } from './fragment-text';
+import type { SortSpec } from '../protocol/messages';
+import { decodePart, encodePart, paramText, quoteForNotice, splitFragment } from './fragment-text';
+import { readRange, writeRange } from './range-param';
+import type { LanesKey } from './lanes-params';
+import { LANES_KEYS, decodeLanes, encodeLanes } from './lanes-params';
 import type { LayoutKey } from './layout-params';
 import { LAYOUT_KEYS, decodeLayout, encodeLayout } from './layout-params';
 import type { FileRef, ViewLink } from './view-link';
-import {
-  TOKEN,
-  canonicalView,
-  isTimeMs,
-  isValidFile,
-  isValidSelected,
-  isValidSortColumn,
-} from './view-link';
+import { TOKEN, canonicalView, isValidFile, isValidSelected, isValidSortColumn } from './view-link';
 
 type MutableLink = { -readonly [K in keyof ViewLink]: ViewLink[K] };
 
@@ -34,8 +31,9 @@ export function encodeView(link: ViewLink): string {
   const put = (key: string, encoded: string) => pairs.push(`${key}=${encoded}`);
   if (view.query !== '') put('q', encodePart(view.query));
   if (view.range !== undefined) {
-    put('from', encodePart(new Date(view.range.fromMs).toISOString()));
-    put('to', encodePart(new Date(view.range.toMs).toISOString()));
+    const [from, to] = writeRange(view.range);
+    put('from', from);
+    put('to', to);
   }
   if (view.sort !== undefined) put('sort', encodePart(writeSort(view.sort)));
   if (view.mode !== undefined) put('mode', view.mode);
@@ -43,6 +41,9 @@ export function encodeView(link: ViewLink): string {
   if (view.starredOnly === true) put('starred', '1');
   if (view.layout !== undefined) {
     for (const [key, value] of encodeLayout(view.layout)) put(key, value);
+  }
+  if (view.lanes !== undefined) {
+    for (const [key, value] of encodeLanes(view.lanes)) put(key, value);
   }
   if (view.selected !== undefined) put('sel', encodePart(view.selected));
   if (view.pane !== undefined) put('pane', view.pane);
@@ -102,6 +103,7 @@ export function decodeView(hash: string): DecodedView {
   const notice = (message: string) => notices.push(message);
   const singles = new Map<SingleKey, string>();
   const layoutRaws = new Map<LayoutKey, string>();
+  const lanesRaws = new Map<LanesKey, string>();
   const fileRaws: string[] = [];
   const params = splitFragment(hash, (raw) =>
     notice(`${quoteForNotice(raw)}: parameter name does not decode — ignored`),
@@ -110,21 +112,16 @@ export function decodeView(hash: string): DecodedView {
     if (key === 'file') fileRaws.push(raw);
     else if (isOneOf(SINGLE_KEYS, key)) keepFirst(singles, key, raw, notice);
     else if (isOneOf(LAYOUT_KEYS, key)) keepFirst(layoutRaws, key, raw, notice);
+    else if (isOneOf(LANES_KEYS, key)) keepFirst(lanesRaws, key, raw, notice);
     else if (key === 'v') {
       if (raw !== '1') notice(`v: unknown format version ${quoteForNotice(raw)} — read as 1`);
     } else if (!SILENT_KEYS.has(key)) {
       notice(`${quoteForNotice(key)}: unknown parameter — ignored`);
     }
   }
-  const text = (key: SingleKey): string | undefined => {
-    const raw = singles.get(key);
-    if (raw === undefined) return undefined;
-    const value = decodePart(raw);
-    if (value === undefined) notice(`${key}: malformed %-escape — ignored`);
-    return value;
-  };
+  const text = (key: SingleKey) => paramText(singles, key, notice);
   const link: MutableLink = { query: text('q') ?? '' };
-  const range = readRange(text('from'), text('to'), notice);
+  const range = readRange(text('from'), text('to'), notice, ['from', 'to']);
   if (range !== undefined) link.range = range;
   const sort = readSort(text('sort'), notice);
   if (sort !== undefined) link.sort = sort;
@@ -140,6 +137,8 @@ export function decodeView(hash: string): DecodedView {
     notice(`starred: ${quoteForNotice(starred)} is not 1 or 0 — ignored`);
   const layout = decodeLayout(layoutRaws, notice);
   if (layout !== undefined) link.layout = layout;
+  const lanes = decodeLanes(lanesRaws, notice);
+  if (lanes !== undefined) link.lanes = lanes;
   const selected = text('sel');
   if (selected !== undefined) {
     if (isValidSelected(selected)) link.selected = selected;
@@ -154,40 +153,6 @@ export function decodeView(hash: string): DecodedView {
   const files = fileRaws.flatMap((raw, i) => readFile(raw, i, fileRaws.length, notice));
   if (files.length > 0) link.files = files;
   return { link, notices };
-}
-
-/** Epoch ms from ISO 8601 (`2024-05-01T10:00:00Z`, `2024-05-01`) or integer epoch ms. */
-function readTime(
-  key: 'from' | 'to',
-  value: string,
-  notice: (m: string) => void,
-): number | undefined {
-  let ms = Number.NaN;
-  if (/^-?\d{1,16}$/.test(value)) ms = Number(value);
-  else if (/^[+-]?\d{4,6}-\d\d-\d\d(T|$)/.test(value)) ms = Date.parse(value);
-  if (isTimeMs(ms)) return ms;
-  notice(`${key}: ${quoteForNotice(value)} is not an ISO 8601 time or epoch ms — ignored`);
-  return undefined;
-}
-
-function readRange(
-  from: string | undefined,
-  to: string | undefined,
-  notice: (m: string) => void,
-): TimeRange | undefined {
-  if (from === undefined && to === undefined) return undefined;
-  if (from === undefined || to === undefined) {
-    notice(`${from === undefined ? 'from' : 'to'}: missing — a time range needs both, ignored`);
-    return undefined;
-  }
-  const fromMs = readTime('from', from, notice);
-  const toMs = readTime('to', to, notice);
-  if (fromMs === undefined || toMs === undefined) return undefined;
-  if (fromMs >= toMs) {
-    notice('to: the time range ends before it starts — from and to ignored');
-    return undefined;
-  }
-  return { fromMs, toMs };
 }
 
 function readSort(value: string | undefined, notice: (m: string) => void): SortSpec | undefined {

@@ -1,6 +1,7 @@
 /**
  * What a shared view carries (never data): the query or rule, time range, sort, table layout,
- * selected event, open pane and tab, and the files it was made on. `canonicalView` is the
+ * selected event, open pane and tab, the process lanes' zoom and pins, and the files it was
+ * made on. `canonicalView` is the
  * link with its defaults left out, which is exactly what a link round-trips to.
  */
 import type { SortSpec, TimeRange } from '../protocol/messages';
@@ -19,6 +20,12 @@ export interface FileRef {
 }
 
 export type ViewMode = 'search' | 'rules';
+
+/** The process lanes' state: their zoom window and pinned lanes (process identity keys). */
+export interface LanesLink {
+  readonly window?: TimeRange;
+  readonly pinned?: readonly string[];
+}
 
 export interface ViewLink {
   readonly query: string;
@@ -40,6 +47,8 @@ export interface ViewLink {
   readonly rule?: string;
   /** Only the starred events (stars are the analyst's own, kept in this browser). */
   readonly starredOnly?: boolean;
+  /** Left out when the lanes have no window of their own and nothing is pinned. */
+  readonly lanes?: LanesLink;
 }
 
 /** Epoch ms a `Date` can hold (±100,000,000 days). */
@@ -157,5 +166,22 @@ export function canonicalView(link: ViewLink): ViewLink {
   if (link.mode === 'rules') out.mode = 'rules';
   if (link.rule !== undefined && link.rule !== '') out.rule = toWellFormed(link.rule);
   if (link.starredOnly === true) out.starredOnly = true;
+  const lanes = canonicalLanes(link.lanes);
+  if (lanes !== undefined) out.lanes = lanes;
   return out;
+}
+
+/** Lanes state as a link keeps it: a window in whole ms, pins as well-formed keys, once each. */
+function canonicalLanes(lanes: LanesLink | undefined): LanesLink | undefined {
+  if (lanes === undefined) return undefined;
+  const window =
+    lanes.window === undefined
+      ? undefined
+      : { fromMs: Math.floor(lanes.window.fromMs), toMs: Math.ceil(lanes.window.toMs) };
+  const pinned = [...new Set((lanes.pinned ?? []).map(toWellFormed))].filter(
+    (key) => key !== '' && key.length <= MAX_ID_LENGTH,
+  );
+  const hasWindow = window !== undefined && isValidRange(window);
+  if (!hasWindow && pinned.length === 0) return undefined;
+  return { ...(hasWindow ? { window } : {}), ...(pinned.length > 0 ? { pinned } : {}) };
 }

@@ -6,7 +6,15 @@ import { create } from 'zustand';
 
 export type Theme = 'dark' | 'light';
 export type SidePanel = 'detail' | 'problems';
-export const DETAIL_TABS = ['fields', 'processes', 'tree', 'raw', 'envelope', 'record'] as const;
+export const DETAIL_TABS = [
+  'fields',
+  'processes',
+  'lanes',
+  'tree',
+  'raw',
+  'envelope',
+  'record',
+] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
 interface ViewState {

@@ -13,6 +13,7 @@ import { loadValidators } from '../ingest/validate/validators';
 import { parseRecord } from '../ingest/parse/parse-record';
 import { NO_PROCESS } from '../index/process-forest';
 import { childrenPage, processTreeSlice } from '../index/process-tree-slice';
+import { buildLanes } from '../index/process-lanes';
 import type { QueryNode } from '../query/ast';
 import { fieldsOf } from '../query/evaluate';
 import { fieldRefFromName } from '../query/field-ref';
@@ -56,6 +57,8 @@ import type {
   ProcessNode,
   ProcessTreeSlice,
   RowWindow,
+  LaneSet,
+  LanesScope,
 } from '../protocol/messages';
 
 const MAX_WINDOW_ROWS = 1_000;
@@ -314,6 +317,22 @@ export class Engine {
       throw new Error(`no process node ${nodeId} in the open data set`);
     }
     return childrenPage(this.data.forest, this.data.processTotals, nodeId, offset, limit);
+  }
+
+  processLanes(scope: LanesScope): LaneSet {
+    if (scope.kind === 'family') this.data.checkEventKey(scope.eventKey);
+    const data = this.data;
+    return buildLanes(
+      {
+        forest: data.forest,
+        totals: data.processTotals,
+        index: data.index,
+        datasetId: data.id,
+        eventId: (key) => data.eventId(key),
+        viewKeys: () => this.view.keys,
+      },
+      scope,
+    );
   }
 
   processName(key: string): string | undefined {

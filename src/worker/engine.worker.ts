@@ -8,6 +8,7 @@ import { createRouter } from './router';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const post = (message: FromEngine): void => self.postMessage(message);
+const post = (message: FromEngine, transfer: Transferable[] = []): void =>
+  self.postMessage(message, transfer);
 const route = createRouter(new Engine((progress) => post({ kind: 'progress', progress })), post);
 self.onmessage = (event: MessageEvent<ToEngine>) => route(event.data);

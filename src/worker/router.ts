@@ -3,7 +3,7 @@
  * envelope: `ok` with the result or `error` with the message. Independent of the worker
  * global, so the protocol can be tested in-process over a MessageChannel.
  */
-import type { FromEngine, Request, ToEngine } from '../protocol/messages';
+import type { FromEngine, LaneSet, Request, ToEngine } from '../protocol/messages';
 import { assertUnreachable } from '../protocol/messages';
 import { seclFields } from '../rules/secl-fields';
 import type { Engine } from './engine';
@@ -42,6 +42,8 @@ async function run(
       return engine.processChildren(...(request as Request<'process.children'>).args);
     case 'process.name':
       return engine.processName(...(request as Request<'process.name'>).args);
+    case 'process.lanes':
+      return engine.processLanes(...(request as Request<'process.lanes'>).args);
     case 'export.run':
       return engine.exportRun(...(request as Request<'export.run'>).args, (progress) =>
         post({ kind: 'export-progress', progress }),
@@ -63,12 +65,23 @@ async function run(
   }
 }
 
-export function createRouter(engine: Engine, post: (message: FromEngine) => void) {
+/** Buffers of an answer built for the page alone, moved rather than copied. */
+function transferables(method: Request['method'], result: unknown): Transferable[] {
+  if (method !== 'process.lanes') return [];
+  const { keys, timeMs, category, type } = (result as LaneSet).events;
+  return [keys.buffer, timeMs.buffer, category.buffer, type.buffer];
+}
+
+export function createRouter(
+  engine: Engine,
+  post: (message: FromEngine, transfer?: Transferable[]) => void,
+) {
   return (message: ToEngine): void => {
     // Requests are short, or stopped through `ingest.cancel`; nothing to cancel by id.
     if (message.kind === 'cancel') return;
     run(engine, message, post).then(
-      (result) => post({ kind: 'ok', id: message.id, result }),
+      (result) =>
+        post({ kind: 'ok', id: message.id, result }, transferables(message.method, result)),
       (error: unknown) =>
         post({
           kind: 'error',

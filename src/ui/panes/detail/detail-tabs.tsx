@@ -1,5 +1,6 @@
 /**
  * The views of one event: typed field sections (the default), the process tree around it,
+ * the process lanes of its family (when each process ran and what it did),
  * the field tree of the body, the body as pretty JSON (with copy), the envelope the export
  * wrapped it in (when there is one) and the record exactly as read from the file. The tabs
  * that do not fit the panel's width wait in a "More" menu (`detail-tab-row.tsx`).
@@ -8,6 +9,7 @@ import type { EventDetail } from '../../../protocol/messages';
 import { showDetailTab, useViewStore, type DetailTab } from '../../../state/view-store';
 import { BlockText } from '../../common/block-text';
 import { CopyButton } from '../../common/copy-button';
+import { LanesTab } from '../../lanes/lanes-tab';
 import { ProcessTreeTab } from '../process/process-tree-view';
 import { DetailTabRow } from './detail-tab-row';
 import { FieldsTab } from './fields-tab';
@@ -18,6 +20,7 @@ import { RawJsonTab } from './raw/raw-json-tab';
 const TAB_LABELS: Readonly<Record<DetailTab, string>> = {
   fields: 'Fields',
   processes: 'Process tree',
+  lanes: 'Lanes',
   tree: 'Tree',
   raw: 'Raw JSON',
   envelope: 'Envelope',
@@ -32,7 +35,7 @@ interface DetailTabsProps {
 
 export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
   const chosen = useViewStore((s) => s.detailTab);
-  const tabs: DetailTab[] = ['fields', 'processes', 'tree', 'raw'];
+  const tabs: DetailTab[] = ['fields', 'processes', 'lanes', 'tree', 'raw'];
   if (detail.envelopeJson !== undefined) tabs.push('envelope');
   tabs.push('record');
   // An event without an envelope falls back to the fields when "Envelope" was chosen before.
@@ -65,6 +68,7 @@ export function DetailTabs({ detail, parsed, idPrefix }: DetailTabsProps) {
             <FieldsTab body={parsed.node} findings={detail.findings} host={detail.row.host} />
           ))}
         {tab === 'processes' && <ProcessTreeTab eventKey={detail.row.key} />}
+        {tab === 'lanes' && <LanesTab eventKey={detail.row.key} />}
         {tab === 'tree' && <JsonTree parsed={parsed} />}
         {tab === 'raw' && <RawJsonTab bodyJson={detail.bodyJson} body={parsed.node} />}
         {tab === 'envelope' && detail.envelopeJson !== undefined && (
