@@ -18,6 +18,12 @@ export interface AppRun {
   readonly events?: number | undefined;
   readonly rejected?: number | undefined;
   readonly indexBytes?: number | undefined;
+  /** Parsing workers the load used. */
+  readonly workers: number;
+  /** Longest main-thread task between the change event and ready. */
+  readonly longestTaskMs?: number | undefined;
+  /** Renderer RSS once ready and after a garbage collection had the chance to run. */
+  readonly settledRssBytes?: number | undefined;
   readonly memory: RendererMemory;
 }
 
@@ -31,8 +37,17 @@ export interface BaselineRun {
 // Installed before any page script: records when the file input fires `change`, when the first
 // event row is attached and when data-load-state first reaches ready or error after that.
 const PROBE = `(() => {
-  const probe = { changeAt: undefined, firstRowAt: undefined, settledAt: undefined, state: undefined };
+  const probe = { changeAt: undefined, firstRowAt: undefined, settledAt: undefined, state: undefined,
+    longestTaskMs: 0 };
   window.__benchProbe = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (probe.changeAt === undefined || probe.settledAt !== undefined) continue;
+      if (entry.startTime >= probe.changeAt) {
+        probe.longestTaskMs = Math.max(probe.longestTaskMs, entry.duration);
+      }
+    }
+  }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('change', (event) => {
     const target = event.target;
     if (probe.changeAt === undefined && target instanceof Element &&
@@ -60,6 +75,7 @@ const PROBE = `(() => {
 })();`;
 
 interface Probe {
+  longestTaskMs?: number;
   changeAt?: number;
   firstRowAt?: number;
   settledAt?: number;
@@ -108,6 +124,7 @@ export async function measureApp(
   appUrl: string,
   file: string,
   timeoutMs: number,
+  workers: number,
 ): Promise<AppRun> {
   const preexisting = new Set((await renderers()).map((r) => r.pid));
   const context = await browser.newContext();
@@ -116,6 +133,7 @@ export async function measureApp(
   page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
   try {
     await page.addInitScript(PROBE);
+    await page.addInitScript((n) => localStorage.setItem('parse-workers', String(n)), workers);
     await page.goto(appUrl);
     await page.getByTestId('open-file').waitFor({ state: 'attached', timeout: 60_000 });
 
@@ -137,7 +155,12 @@ export async function measureApp(
     }
     const wallMs = Date.now() - started;
     const memory = await stopSampling();
-    if (outcome !== 'settled') return { outcome, survived: !crash.crashed(), wallMs, memory };
+    if (outcome !== 'settled') {
+      return { outcome, survived: !crash.crashed(), wallMs, workers, memory };
+    }
+    // What the tab keeps once loaded: a moment for the collector, then one sample.
+    await page.waitForTimeout(3_000);
+    const settled = await startRendererSampler(preexisting, 1_000)();
 
     const probe = (await page.evaluate(() => window.__benchProbe)) ?? {};
     const since = (at: number | undefined): number | undefined =>
@@ -154,6 +177,9 @@ export async function measureApp(
       events: await readInt(page, '[data-testid="stat-events"]', 'data-value'),
       rejected: await readInt(page, '[data-testid="stat-rejected"]', 'data-value'),
       indexBytes,
+      workers,
+      longestTaskMs: probe.longestTaskMs,
+      settledRssBytes: settled.lastRssBytes,
       memory,
     };
   } finally {

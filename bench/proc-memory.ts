@@ -14,6 +14,8 @@ export interface RendererMemory {
    * report its own old peak.
    */
   readonly peakHwmBytes: number;
+  /** RSS of the largest renderer at the last sample (taken when sampling stopped). */
+  readonly lastRssBytes: number;
   readonly samples: number;
 }
 
@@ -111,6 +113,7 @@ export function startRendererSampler(
   let peakRssBytes = 0;
   let peakTotalRssBytes = 0;
   let peakHwmBytes = 0;
+  let lastRssBytes = 0;
   let samples = 0;
   let stopped = false;
 
@@ -118,7 +121,9 @@ export function startRendererSampler(
     const current = await renderers(rootPid);
     samples += 1;
     let totalRssBytes = 0;
+    lastRssBytes = 0;
     for (const { pid, rssBytes, hwmBytes } of current) {
+      lastRssBytes = Math.max(lastRssBytes, rssBytes);
       totalRssBytes += rssBytes;
       peakRssBytes = Math.max(peakRssBytes, rssBytes);
       if (!existing.has(pid)) peakHwmBytes = Math.max(peakHwmBytes, hwmBytes);
@@ -139,6 +144,6 @@ export function startRendererSampler(
     stopped = true;
     await loop;
     await sampleOnce();
-    return { peakRssBytes, peakTotalRssBytes, peakHwmBytes, samples };
+    return { peakRssBytes, peakTotalRssBytes, peakHwmBytes, lastRssBytes, samples };
   };
 }

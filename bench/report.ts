@@ -4,6 +4,8 @@ import type { AppRun, BaselineRun } from './measure';
 
 export interface DatasetResult {
   readonly dataset: Dataset;
+  /** Parsing workers of the app's runs. */
+  readonly workers: number;
   readonly app: readonly AppRun[];
   readonly baseline: readonly BaselineRun[];
 }
@@ -21,7 +23,11 @@ export interface Summary {
   readonly eventsPerS: number | undefined;
   readonly textMBPerS: number | undefined;
   readonly firstRowsMs: number | undefined;
+  readonly workers: number;
   readonly peakRendererMB: number | undefined;
+  readonly peakBytesPerEvent: number | undefined;
+  readonly settledBytesPerEvent: number | undefined;
+  readonly longestTaskMs: number | undefined;
   readonly indexBytesPerEvent: number | undefined;
   readonly baselineS: number | undefined;
   readonly appOverBaseline: number | undefined;
@@ -42,7 +48,7 @@ function ratio(a: number | undefined, b: number | undefined): number | undefined
   return a === undefined || b === undefined || b === 0 ? undefined : a / b;
 }
 
-export function summarize({ dataset, app, baseline }: DatasetResult): Summary {
+export function summarize({ dataset, workers, app, baseline }: DatasetResult): Summary {
   const ready = app.filter((r) => r.outcome === 'ready');
   const loadMs = median(ready.map((r) => r.loadMs));
   const events = median(ready.map((r) => r.events));
@@ -51,8 +57,10 @@ export function summarize({ dataset, app, baseline }: DatasetResult): Summary {
     app.map((r) => Math.max(r.memory.peakRssBytes, r.memory.peakHwmBytes) || undefined),
   );
   const indexBytes = median(ready.map((r) => r.indexBytes));
+  const settledBytes = median(ready.map((r) => r.settledRssBytes));
   return {
     input: dataset.label,
+    workers,
     file: dataset.path,
     fileMB: dataset.sizeBytes / 1e6,
     textMB: dataset.textBytes / 1e6,
@@ -65,6 +73,9 @@ export function summarize({ dataset, app, baseline }: DatasetResult): Summary {
     textMBPerS: ratio(dataset.textBytes / 1e6, loadMs === undefined ? undefined : loadMs / 1000),
     firstRowsMs: median(ready.map((r) => r.firstRowMs)),
     peakRendererMB: peakBytes === undefined ? undefined : peakBytes / 1e6,
+    peakBytesPerEvent: ratio(peakBytes, events),
+    settledBytesPerEvent: ratio(settledBytes, events),
+    longestTaskMs: median(ready.map((r) => r.longestTaskMs)),
     indexBytesPerEvent: ratio(indexBytes, events),
     baselineS: baselineMs === undefined ? undefined : baselineMs / 1000,
     appOverBaseline: ratio(loadMs, baselineMs),
@@ -83,6 +94,7 @@ function fmt(value: number | undefined, digits: number): string {
 export function markdownTable(summaries: readonly Summary[]): string {
   const header = [
     'input',
+    'workers',
     'file MB',
     'events',
     'load s',
@@ -90,7 +102,10 @@ export function markdownTable(summaries: readonly Summary[]): string {
     'MB/s (text)',
     'first rows ms',
     'peak renderer MB',
+    'peak B/event',
+    'loaded B/event',
     'index B/event',
+    'longest main task ms',
     'survived',
     'ready',
     'baseline s',
@@ -98,6 +113,7 @@ export function markdownTable(summaries: readonly Summary[]): string {
   ];
   const rows = summaries.map((s) => [
     s.input,
+    String(s.workers),
     fmt(s.fileMB, 1),
     fmt(s.events, 0),
     fmt(s.loadS, 2),
@@ -105,7 +121,10 @@ export function markdownTable(summaries: readonly Summary[]): string {
     fmt(s.textMBPerS, 1),
     fmt(s.firstRowsMs, 0),
     fmt(s.peakRendererMB, 0),
+    fmt(s.peakBytesPerEvent, 0),
+    fmt(s.settledBytesPerEvent, 0),
     fmt(s.indexBytesPerEvent, 0),
+    fmt(s.longestTaskMs, 0),
     `${s.survived}/${s.runs}`,
     `${s.ready}/${s.runs}`,
     fmt(s.baselineS, 2),

@@ -13,8 +13,13 @@
 // against a plain query of comparable selectivity measured in the same run, and the whole
 // 1.10.0 default policy, written to bench/.data/rules-results.json.
 //
-// Usage: tsx bench/run-bench.ts [--only 100k|1m] [--runs N] [--no-baseline] [--dist DIR]
-//        [--no-search | --search-only] [--no-rules | --rules-only]
+// Each input is loaded with every pool size of `--workers` (default 1 and 2 parsing workers),
+// so that the scaling with cores shows; the longest main-thread task while loading, the peak
+// renderer memory (page and workers) and what it keeps once loaded are reported per event.
+//
+// Usage: tsx bench/run-bench.ts [--only 100k|1m|5m] [--runs N] [--workers 1,2] [--no-baseline]
+//        [--dist DIR] [--no-search | --search-only] [--no-rules | --rules-only]
+// (5m is never run by default: it writes about 17 GB of NDJSON, and has no gzip input.)
 // (`npm run bench -- --only 100k` builds first; --dist serves another build than dist/).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -23,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { findChromium } from '../scripts/chromium-path.mjs';
-import { DATA_DIR, LAUNCH_ARGS, ROOT, RUN_TIMEOUT_MS, SIZES } from './settings';
+import { DATA_DIR, LARGE_SIZES, LAUNCH_ARGS, ROOT, RUN_TIMEOUT_MS, SIZES } from './settings';
 import { ensureDataset } from './data';
 import type { Dataset } from './data';
 import { measureApp, measureBaseline } from './measure';
@@ -43,6 +48,7 @@ const BASELINE_PORT = 4181;
 
 interface Options {
   readonly sizes: number[];
+  readonly workers: number[];
   readonly runs: number;
   readonly baseline: boolean;
   readonly dist: string;
@@ -57,6 +63,7 @@ function options(): Options {
       only: { type: 'string' },
       dist: { type: 'string', default: 'dist' },
       runs: { type: 'string', default: '3' },
+      workers: { type: 'string', default: '1,2' },
       'no-baseline': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'search-only': { type: 'boolean', default: false },
@@ -65,14 +72,20 @@ function options(): Options {
     },
   });
   const only = values.only?.toLowerCase();
-  if (only !== undefined && SIZES[only] === undefined) {
-    throw new Error(`--only takes one of ${Object.keys(SIZES).join(', ')}, not ${values.only}`);
+  const known = { ...SIZES, ...LARGE_SIZES };
+  if (only !== undefined && known[only] === undefined) {
+    throw new Error(`--only takes one of ${Object.keys(known).join(', ')}, not ${values.only}`);
+  }
+  const workers = values.workers.split(',').map(Number);
+  if (workers.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`--workers takes whole numbers separated by commas, not ${values.workers}`);
   }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer`);
-  const sizes = only === undefined ? Object.values(SIZES) : [SIZES[only] as number];
+  const sizes = only === undefined ? Object.values(SIZES) : [known[only] as number];
   return {
     sizes,
+    workers,
     runs,
     baseline: !values['no-baseline'],
     dist: resolve(ROOT, values.dist),
@@ -99,7 +112,7 @@ function describeBaseline(run: BaselineRun): string {
 }
 
 async function main(): Promise<void> {
-  const { sizes, runs, baseline, dist, ingest, search, rules } = options();
+  const { sizes, workers, runs, baseline, dist, ingest, search, rules } = options();
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist} holds no build: build the app first (npm run build)`);
   }
@@ -110,7 +123,8 @@ async function main(): Promise<void> {
 
   const datasets: Dataset[] = [];
   for (const count of sizes) {
-    for (const gzip of [false, true])
+    const large = Object.values(LARGE_SIZES).includes(count);
+    for (const gzip of large ? [false] : [false, true])
       datasets.push(await ensureDataset(ROOT, DATA_DIR, count, gzip));
   }
 
@@ -127,13 +141,7 @@ async function main(): Promise<void> {
     const results: DatasetResult[] = [];
     for (const dataset of ingest ? datasets : []) {
       console.log(`\n${dataset.label} (${(dataset.sizeBytes / 1e6).toFixed(1)} MB)`);
-      const appRuns: AppRun[] = [];
       const baselineRuns: BaselineRun[] = [];
-      for (let i = 1; i <= runs; i += 1) {
-        const run = await measureApp(browser, app.url, dataset.path, RUN_TIMEOUT_MS);
-        console.log(`  app #${i}: ${describeApp(run)}`);
-        appRuns.push(run);
-      }
       if (base !== undefined) {
         for (let i = 1; i <= runs; i += 1) {
           const run = await measureBaseline(browser, base.url, dataset.path, RUN_TIMEOUT_MS);
@@ -141,7 +149,15 @@ async function main(): Promise<void> {
           baselineRuns.push(run);
         }
       }
-      results.push({ dataset, app: appRuns, baseline: baselineRuns });
+      for (const pool of workers) {
+        const appRuns: AppRun[] = [];
+        for (let i = 1; i <= runs; i += 1) {
+          const run = await measureApp(browser, app.url, dataset.path, RUN_TIMEOUT_MS, pool);
+          console.log(`  app, ${pool} worker(s) #${i}: ${describeApp(run)}`);
+          appRuns.push(run);
+        }
+        results.push({ dataset, workers: pool, app: appRuns, baseline: baselineRuns });
+      }
     }
 
     const largest = datasets.filter((d) => !d.gzip).sort((a, b) => b.count - a.count)[0];

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     const loads: Record<Build, AppRun[]> = { before: [], after: [] };
     for (let i = 1; i <= runs; i++) {
       for (const build of BUILDS) {
-        const run = await measureApp(browser, urls[build], dataset.path, RUN_TIMEOUT_MS);
+        const run = await measureApp(browser, urls[build], dataset.path, RUN_TIMEOUT_MS, 2);
         console.log(`  ${build} #${i}: ${run.outcome}, ${((run.loadMs ?? 0) / 1000).toFixed(2)} s`);
         loads[build].push(run);
       }
