@@ -1,16 +1,14 @@
 /**
- * Reads one shard into its own index: the record pipeline over the shard's bytes, each
- * event's columns into an `EventIndex` (keys from 0) and its process context into a
- * dictionary. Runs in a parsing worker, or in the coordinating thread where workers
+ * Reads one shard: the record pipeline over the shard's bytes, each event handed to every
+ * index builder (builders/), whose parts make the answer. Runs in a parsing worker, or in the coordinating thread where workers
  * cannot be started (unit tests).
  */
-import { EventIndex, shardBuffers } from '../../index/event-index';
-import { processContextText } from '../../index/process-context';
 import { RecordPipeline } from '../../ingest/record-pipeline';
-import { eventHost } from '../../query/process-identity';
 import type { Problem } from '../../protocol/messages';
 import { isOutOfMemory } from '../../lib/out-of-memory';
 import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
+import { BUILDER_NAMES, INDEX_BUILDERS, type ShardParts } from './builders/builders';
+import type { IndexBuilder } from './builders/index-builder';
 import type { ShardFailure, ShardInput, ShardResult, ShardTask } from './shard';
 
 /** Work longer than this between yields would delay the thread's other messages. */
@@ -36,11 +34,8 @@ async function* chunksOf(input: ShardInput): AsyncGenerator<Uint8Array> {
 }
 
 export async function parseShard(task: ShardTask): Promise<ShardResult> {
-  const index = new EventIndex();
-  for (const path of task.extraPaths) index.fields.addBodyPath(path);
-  let processCodes = new Uint32Array(1024);
-  const contextCodes = new Map<string, number>([['', 0]]);
-  const processContexts: string[] = [''];
+  const building = BUILDER_NAMES.map((name) => INDEX_BUILDERS[name].begin(task.extraPaths));
+  let events = 0;
   const problems: Problem[] = [];
   const problemOrdinals: number[] = [];
   const blankLines: number[] = [];
@@ -48,20 +43,10 @@ export async function parseShard(task: ShardTask): Promise<ShardResult> {
     task.sourceName,
     {
       event: (event) => {
-        const key = index.append(0, event);
-        const text = processContextText(event.body, eventHost(event.body, event.envelope?.host));
-        let code = contextCodes.get(text);
-        if (code === undefined) {
-          code = processContexts.length;
-          processContexts.push(text);
-          contextCodes.set(text, code);
-        }
-        if (key >= processCodes.length) {
-          const grown = new Uint32Array(processCodes.length * 2);
-          grown.set(processCodes);
-          processCodes = grown;
-        }
-        processCodes[key] = code;
+        const key = events;
+        for (const builder of building) builder.event(key, event);
+        // Counted once every builder has it: a refused allocation leaves whole rows only.
+        events = key + 1;
       },
       problem: (problem, ordinal) => {
         problems.push(problem);
@@ -104,10 +89,12 @@ export async function parseShard(task: ShardTask): Promise<ShardResult> {
   }
   const problemsBeforeFinish = problems.length;
   await pipeline.finish(cut);
+  const parts = Object.fromEntries(
+    BUILDER_NAMES.map((name, i) => [name, building[i]?.finish()]),
+  ) as unknown as ShardParts;
   return {
-    index: index.exportShard(),
-    processCodes: processCodes.slice(0, index.count),
-    processContexts,
+    events,
+    parts,
     problems,
     problemOrdinals,
     problemsBeforeFinish,
@@ -122,5 +109,7 @@ export async function parseShard(task: ShardTask): Promise<ShardResult> {
 
 /** The buffers of a shard result to transfer with it. */
 export function resultBuffers(result: ShardResult): ArrayBuffer[] {
-  return [...shardBuffers(result.index), result.processCodes.buffer as ArrayBuffer];
+  return BUILDER_NAMES.flatMap((name) =>
+    (INDEX_BUILDERS[name] as IndexBuilder<unknown>).buffers(result.parts[name]),
+  );
 }

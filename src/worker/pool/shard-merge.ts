@@ -5,10 +5,11 @@
  * data set's record limit only the records before the limit are taken, as a reading of the
  * whole file would have stopped there.
  */
-import { parseProcessContext } from '../../index/process-context';
 import type { Shape } from '../../ingest/parse/envelope';
-import { VALIDITY_CLASSES, type Problem } from '../../protocol/messages';
+import type { Problem } from '../../protocol/messages';
 import type { DataSet } from '../data-set';
+import { BUILDER_NAMES, INDEX_BUILDERS } from './builders/builders';
+import type { IndexBuilder } from './builders/index-builder';
 import type { ShardResult } from './shard';
 
 /** What a file has had merged so far. */
@@ -39,9 +40,9 @@ function recordsToTake(data: DataSet, shard: ShardResult): number {
 
 /** Events of the shard among its first `records` records (events are in record order). */
 function eventsWithin(shard: ShardResult, records: number): number {
-  const ordinals = shard.index.ordinal;
+  const ordinals = shard.parts.columns.ordinal;
   let lo = 0;
-  let hi = shard.index.count;
+  let hi = shard.events;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((ordinals[mid] as number) <= records) lo = mid + 1;
@@ -64,26 +65,19 @@ export function mergeShard(
 ): MergedShard {
   const records = recordsToTake(data, shard);
   const whole = records === shard.records;
-  const events = whole ? shard.index.count : eventsWithin(shard, records);
-  const { index, forest, counts } = data;
+  const events = whole ? shard.events : eventsWithin(shard, records);
+  const { counts } = data;
   const source = data.sources[sourceIndex];
-  const from = index.count;
-  const missingFields = index.appendShard(
-    shard.index,
+  const at = {
     sourceIndex,
-    cursor.lines,
-    cursor.records,
+    from: data.index.count,
     events,
+    lines: cursor.lines,
+    records: cursor.records,
+  };
+  const missingFields = BUILDER_NAMES.flatMap((name) =>
+    (INDEX_BUILDERS[name] as IndexBuilder<unknown>).merge(data, shard.parts[name], at),
   );
-  const contexts = shard.processContexts.map(parseProcessContext);
-  for (let k = 0; k < events; k++) {
-    const context = contexts[shard.processCodes[k] as number] ?? contexts[0];
-    forest.addEvent(from + k, context?.body ?? {}, context?.host ?? '');
-  }
-  const validity = shard.index.validity;
-  for (let k = 0; k < events; k++) {
-    counts[VALIDITY_CLASSES[validity[k] as number] ?? 'invalid']++;
-  }
   const addProblem = (problem: Problem): void => {
     data.addProblem(
       problem.kind === 'record' ? { ...problem, line: problem.line + cursor.lines } : problem,
@@ -111,13 +105,13 @@ export function mergeShard(
   for (const shape of shard.shapes) cursor.shapes.add(shape);
   cursor.lines += shard.newlines;
   cursor.records += shard.records;
-  return { from, to: from + events, missingFields, whole };
+  return { from: at.from, to: at.from + events, missingFields, whole };
 }
 
 /** The line of the first record not taken (blank lines before it were read). */
 function firstLineAfter(shard: ShardResult, records: number): number {
   const events = eventsWithin(shard, records);
-  let line = events < shard.index.count ? (shard.index.line[events] as number) : Infinity;
+  let line = events < shard.events ? (shard.parts.columns.line[events] as number) : Infinity;
   shard.problems.forEach((problem, i) => {
     if ((shard.problemOrdinals[i] as number) === records + 1) line = Math.min(line, problem.line);
   });

@@ -4,7 +4,7 @@
  * into an index of its own. Nothing parsed crosses threads: the answer is typed-array
  * columns with their dictionaries, problems, and the process context texts of its events.
  */
-import type { ShardIndex } from '../../index/event-index';
+import type { ShardParts } from './builders/builders';
 import type { Shape } from '../../ingest/parse/envelope';
 import type { Problem } from '../../protocol/messages';
 
@@ -28,11 +28,10 @@ export interface ShardTask {
 }
 
 export interface ShardResult {
-  readonly index: ShardIndex;
-  /** Per event, a code into `processContexts` (0: the event names no process). */
-  readonly processCodes: Uint32Array;
-  /** Distinct process context texts (`process-context.ts`); entry 0 is `''`. */
-  readonly processContexts: readonly string[];
+  /** Events of the shard. */
+  readonly events: number;
+  /** Each index builder's part (builders/builders.ts). */
+  readonly parts: ShardParts;
   /** Rejected records, in order, with their ordinals (lines and ordinals from the shard). */
   readonly problems: readonly Problem[];
   readonly problemOrdinals: readonly number[];
