@@ -5,7 +5,9 @@
  *
  * The estimate: events ≈ text bytes ÷ bytes of text per event (gzip input counted at its
  * typical expansion), memory ≈ events × memory per event while loading, compared with the
- * share of the tab's memory limit a load may use. The figures err towards more events and
+ * share of the tab's memory limit a load may use. Parsing runs in a pool of workers, each
+ * with a heap of its own holding one shard at a time, and the index is typed arrays outside
+ * any JavaScript heap: what bounds a load is the memory of the device, not one heap. The figures err towards more events and
  * more memory: refusing a load that would have fit costs one click ("Open anyway"), a crash
  * costs the analyst's session.
  */
@@ -21,12 +23,12 @@ export const TEXT_BYTES_PER_EVENT = 2_000;
 /** gzip expansion of CWS JSON: 10–20× is typical (the benchmark's: 12×); the high end errs safe. */
 export const GZIP_EXPANSION = 16;
 /**
- * Peak memory per event while loading: the index (about 200 B/event) plus the parse garbage,
- * spool buffers and strings in flight; measured at about 700 B (NDJSON) and 965 B (gzip) per
- * event at a million events (README, "Performance").
+ * Peak memory of the tab per event while loading (page and workers): the index (about 125
+ * B/event), the process forest and dictionaries, and the shards in flight; see README,
+ * "Performance", for the figures this is taken from (with a margin).
  */
-export const MEMORY_BYTES_PER_EVENT = 1_000;
-/** The limit assumed where the browser does not tell it (V8's usual heap limit). */
+export const MEMORY_BYTES_PER_EVENT = 600;
+/** The limit assumed where the browser tells nothing (V8's usual heap limit). */
 export const DEFAULT_LIMIT_BYTES = 4 * GIB;
 /** Share of the limit a load may take: the page, the garbage collector and queries need the rest. */
 export const USABLE_SHARE = 0.75;
@@ -65,18 +67,17 @@ export interface MemoryHints {
   readonly deviceMemoryGiB?: number | undefined;
 }
 
-/** The most memory this tab can hold: the heap limit, and never more than the device has. */
+/**
+ * The most memory this tab can hold: the device's memory where the browser tells it (capped
+ * at 8 GiB by Chromium, so it errs low on larger machines), else the heap limit, else 4 GiB.
+ */
 export function tabMemoryLimit(hints: MemoryHints): number {
-  const heap =
-    hints.jsHeapSizeLimit !== undefined && hints.jsHeapSizeLimit > 0
-      ? hints.jsHeapSizeLimit
-      : DEFAULT_LIMIT_BYTES;
-  // deviceMemory is capped (8 GiB in Chromium): it can only lower the limit, never raise it.
-  const device =
-    hints.deviceMemoryGiB !== undefined && hints.deviceMemoryGiB > 0
-      ? hints.deviceMemoryGiB * GIB
-      : Infinity;
-  return Math.min(heap, device);
+  if (hints.deviceMemoryGiB !== undefined && hints.deviceMemoryGiB > 0) {
+    return hints.deviceMemoryGiB * GIB;
+  }
+  return hints.jsHeapSizeLimit !== undefined && hints.jsHeapSizeLimit > 0
+    ? hints.jsHeapSizeLimit
+    : DEFAULT_LIMIT_BYTES;
 }
 
 /** The hints of this browser. */
