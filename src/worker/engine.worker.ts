@@ -9,5 +9,9 @@ import { createRouter } from './router';
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (message: FromEngine): void => self.postMessage(message);
-const route = createRouter(new Engine((progress) => post({ kind: 'progress', progress })), post);
+const engine = new Engine(
+  (progress) => post({ kind: 'progress', progress }),
+  (progress) => post({ kind: 'compare-progress', progress }),
+);
+const route = createRouter(engine, post);
 self.onmessage = (event: MessageEvent<ToEngine>) => route(event.data);
