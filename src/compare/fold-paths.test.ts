@@ -59,6 +59,19 @@ describe('foldPaths: numbered names', () => {
     expect(folded.get(paths[0] as string)?.text.startsWith('/var/lib/postgresql/15/')).toBe(true);
   });
 
+  it('folds the dates of dated names, however few', () => {
+    const folded = foldPaths([
+      '/var/backups/app-2026-11-20.sql.gz',
+      '/var/log/export_20261119.log',
+      '/opt/app/v2026.1/config',
+    ]);
+    expect(folded.get('/var/backups/app-2026-11-20.sql.gz')?.text).toBe(
+      '/var/backups/app-*.sql.gz',
+    );
+    expect(folded.get('/var/log/export_20261119.log')?.text).toBe('/var/log/export_*.log');
+    expect(folded.get('/opt/app/v2026.1/config')?.text).toBe('/opt/app/v2026.1/config');
+  });
+
   it('splits Windows paths at backslashes', () => {
     const paths = Array.from(
       { length: FOLD_AT },

@@ -6,7 +6,9 @@
  *   hashes) become a `*` segment, once a directory holds `FOLD_AT` distinct ones;
  * - names that differ only in their numbers (`pgsql_tmp93900.0`, `orders-032361.csv`) keep
  *   their text with `*` for the numbers, once a directory holds `FOLD_AT` distinct ones of that
- *   template.
+ *   template;
+ * - names with a date (`app-2026-11-20.sql`) always keep their text with `*` for the date: a day
+ *   compared with another names every dated file differently.
  * Folding is decided on all the paths of both data sets at once, so that the incident and the
  * baseline fold the same directories the same way. Directories are decided from the root down:
  * a folded segment joins the siblings it stands for, and the directories below them are decided
@@ -26,15 +28,23 @@ export interface FoldedPath {
   readonly text: string;
 }
 
+/** A calendar date, as names carry them: `2026-11-20`, `2026_11_20`, `20261120`. */
+const DATE = /(?<!\d)(?:19|20)\d\d([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
+
+/** The name with its dates as `*`, when it has any. */
+function dateTemplate(name: string): string | undefined {
+  return /\d{4}/.test(name) && name.search(DATE) !== -1 ? name.replace(DATE, '*') : undefined;
+}
+
 /** The name with its digit runs as `*`, when it has any. */
 function numberTemplate(name: string): string | undefined {
   return /\d/.test(name) ? name.replace(DIGIT_RUN, '*') : undefined;
 }
 
-function templatePieces(name: string): Piece[] {
+function templatePieces(name: string, pattern: RegExp): Piece[] {
   const pieces: Piece[] = [];
   let at = 0;
-  for (const match of name.matchAll(DIGIT_RUN)) {
+  for (const match of name.matchAll(pattern)) {
     if (match.index > at) pieces.push(literal(name.slice(at, match.index)));
     pieces.push(mask('*'));
     at = match.index + match[0].length;
@@ -43,12 +53,13 @@ function templatePieces(name: string): Piece[] {
   return pieces;
 }
 
-type Fold = 'random' | 'template' | undefined;
+type Fold = 'random' | 'template' | 'date' | undefined;
 
 /** What folding needs to know of one name, judged once per distinct name. */
 interface NameInfo {
   readonly isRandom: boolean;
   readonly template: string | undefined;
+  readonly dated: string | undefined;
 }
 
 /** Values by a number, then by a text (nested maps: no key text is built per lookup). */
@@ -97,7 +108,11 @@ export function foldPaths(paths: Iterable<string>): Map<string, FoldedPath> {
   const infoOf = (name: string): NameInfo => {
     let info = infos.get(name);
     if (info === undefined) {
-      info = { isRandom: isRandomName(name), template: numberTemplate(name) };
+      info = {
+        isRandom: isRandomName(name),
+        template: numberTemplate(name),
+        dated: dateTemplate(name),
+      };
       infos.set(name, info);
     }
     return info;
@@ -115,12 +130,20 @@ export function foldPaths(paths: Iterable<string>): Map<string, FoldedPath> {
       const name = s[d];
       if (name === undefined) return;
       const parent = parents[i] as number;
-      const { isRandom, template } = infoOf(name);
+      const { isRandom, template, dated } = infoOf(name);
       let fold: Fold;
       if (isRandom && groups.folds(parent, '')) fold = 'random';
       else if (template !== undefined && groups.folds(parent, template)) fold = 'template';
+      else if (dated !== undefined) fold = 'date';
       (folds[i] as Fold[])[d] = fold;
-      const folded = fold === 'random' ? '*' : fold === 'template' ? `#${template}` : name;
+      const folded =
+        fold === 'random'
+          ? '*'
+          : fold === 'template'
+            ? `#${template}`
+            : fold === 'date'
+              ? `@${dated}`
+              : name;
       let id = directoryIds.get(parent, folded);
       if (id === undefined) directoryIds.set(parent, folded, (id = ++directories));
       parents[i] = id;
@@ -141,8 +164,10 @@ export function foldPaths(paths: Iterable<string>): Map<string, FoldedPath> {
         fold === 'random'
           ? [mask('*')]
           : fold === 'template'
-            ? templatePieces(name)
-            : [literal(name)];
+            ? templatePieces(name, DIGIT_RUN)
+            : fold === 'date'
+              ? templatePieces(name, DATE)
+              : [literal(name)];
       for (const piece of named) pushPiece(pieces, piece);
     });
     out.set(path, { pieces, text: shapeText(pieces) });

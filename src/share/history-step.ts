@@ -1,7 +1,8 @@
 /**
  * Which view changes make a new browser-history entry (back returns to the view before)
  * and which only rewrite the current one: the query, rule, range, sort, columns, filters and
- * panel are steps; the selection, the detail tab, column widths and the open files are not
+ * panel are steps; the selection, the detail tab, column widths and the open files (and the
+ * baseline's) are not
  * (moving through rows or dragging a column edge would otherwise flood the history).
  */
 import { DEFAULT_LAYOUT } from '../state/table-layout';
@@ -9,7 +10,14 @@ import { encodeView } from './view-codec';
 import type { ViewLink } from './view-link';
 
 function stepPart(link: ViewLink): string {
-  const { selected: _selected, tab: _tab, files: _files, layout, ...rest } = link;
+  const {
+    selected: _selected,
+    tab: _tab,
+    files: _files,
+    baseline: _baseline,
+    layout,
+    ...rest
+  } = link;
   return encodeView({
     ...rest,
     ...(layout === undefined ? {} : { layout: { ...layout, widths: DEFAULT_LAYOUT.widths } }),

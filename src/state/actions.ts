@@ -10,7 +10,8 @@
  */
 import type { IngestProgress, OpenFile } from '../protocol/messages';
 import { parseBrief, setSampleBrief } from './sample-brief-store';
-import { browserMemoryHints, describeFile, estimateLoad, tabMemoryLimit } from './capacity';
+import { estimateOpen } from './capacity';
+import { useCompareStore } from './compare-store';
 import { reopenAfterStop } from './crash-recovery';
 import { engine } from './engine';
 import {
@@ -95,8 +96,8 @@ export async function openFiles(
   openRequests++;
   ensureSubscribed();
   if (!force) {
-    const sizes = await Promise.all(files.map(({ file }) => describeFile(file)));
-    const estimate = estimateLoad(sizes, tabMemoryLimit(browserMemoryHints()));
+    // A baseline open for a comparison stays beside the new data set.
+    const estimate = await estimateOpen(files, useCompareStore.getState().baseline.indexBytes);
     if (!estimate.fits) {
       setRefusal({ files, estimate });
       return;
