@@ -30,8 +30,8 @@ function foldedChanges(incident: Extracted, baseline: Extracted): [KindTally, Ki
     const tally: KindTally = new Map();
     for (const [path, seen] of paths) {
       const pattern = patterns.get(path);
-      if (pattern !== undefined)
-        addSeen(tally, pattern.text, seen, fileChangeQuery(pattern.pieces));
+      if (pattern === undefined) continue;
+      addSeen(tally, pattern.text, seen, () => fileChangeQuery(pattern.pieces));
     }
     return tally;
   };
@@ -84,7 +84,7 @@ export function compareExtracted(incident: Extracted, baseline: Extracted): Comp
         factor,
         firstMs: time(seen.firstMs),
         lastMs: time(seen.lastMs),
-        query: seen.query,
+        query: seen.query(),
       });
     }
     for (const [value, seen] of base) {
@@ -98,7 +98,7 @@ export function compareExtracted(incident: Extracted, baseline: Extracted): Comp
         factor: 0,
         firstMs: time(seen.firstMs),
         lastMs: time(seen.lastMs),
-        query: seen.query,
+        query: seen.query(),
       });
     }
   }

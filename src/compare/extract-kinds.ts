@@ -33,7 +33,7 @@ import {
   commandQuery,
   execEdgeQuery,
 } from './kind-queries';
-import { commandShape, maskArgument } from './mask-command';
+import { commandShape, rememberingMask } from './mask-command';
 import { shapeText } from './pieces';
 import { CodeCounts, KeyCounts, addSeen, type KindTally, type Seen } from './tally';
 
@@ -103,7 +103,7 @@ class Reader {
 function plainKind(reader: Reader, field: string, tally: KindTally): void {
   reader.countColumn(field).forEach((code, seen) => {
     const text = reader.valueText(field, code);
-    if (text !== undefined) addSeen(tally, text, seen, termText(field, text));
+    if (text !== undefined) addSeen(tally, text, seen, () => termText(field, text));
   });
 }
 
@@ -134,7 +134,9 @@ function execEdges(reader: Reader, isExec: Uint8Array, tally: KindTally): void {
   const edge = (parentPath: string, child: number, seen: Seen) => {
     const childPath = reader.valueText(EXECUTABLE, child);
     if (childPath === undefined) return;
-    addSeen(tally, `${parentPath} -> ${childPath}`, seen, execEdgeQuery(parentPath, childPath));
+    addSeen(tally, `${parentPath} -> ${childPath}`, seen, () =>
+      execEdgeQuery(parentPath, childPath),
+    );
   };
   byCodes.forEach((pair, seen) => {
     const parentPath = reader.valueText(PARENT_EXECUTABLE, Math.floor(pair / childSize));
@@ -166,17 +168,13 @@ function commandLines(reader: Reader, isExec: Uint8Array, tally: KindTally): voi
     counts.add(packed, reader.timeMs[key] as number);
     if (!nodeOf.has(packed)) nodeOf.set(packed, node);
   }
+  const mask = rememberingMask();
   counts.forEach((packed, seen) => {
     const executable = reader.valueText(EXECUTABLE, Math.floor(packed / 2 / argsSize));
     const node = nodeOf.get(packed) ?? NO_PROCESS;
     if (executable === undefined) return;
-    const shape = commandShape(executable, forest.nodes.argsOf(node), packed % 2 === 1);
-    addSeen(
-      tally,
-      shapeText(shape.pieces),
-      seen,
-      commandQuery(maskArgument(executable), shape.args),
-    );
+    const shape = commandShape(executable, forest.nodes.argsOf(node), packed % 2 === 1, mask);
+    addSeen(tally, shapeText(shape.pieces), seen, () => commandQuery(shape.executable, shape.args));
   });
 }
 
@@ -214,8 +212,8 @@ function addresses(reader: Reader, tally: KindTally): void {
       const ip = reader.valueText(ipField, Math.floor(pair / portSize));
       const port = portText(reader.column(portField)?.values[pair % portSize]);
       if (ip === undefined) return;
-      const query = addressQuery(ipField, portField, ip, port);
-      addSeen(tally, `${prefix}${addressText(ip, port)}`, seen, query);
+      const query = () => addressQuery(ipField, portField, ip, port);
+      addSeen(tally, `${prefix}${addressText(ip, port)}`, seen, query, ipField);
     });
   }
 }
@@ -266,7 +264,7 @@ function users(reader: Reader, tally: KindTally): void {
     const user = reader.valueText(USER, Math.floor(pair / exeSize));
     const executable = reader.valueText(EXECUTABLE, pair % exeSize);
     if (user === undefined || executable === undefined) return;
-    const query = `${termText(USER, user)} ${termText(EXECUTABLE, executable)}`;
+    const query = () => `${termText(USER, user)} ${termText(EXECUTABLE, executable)}`;
     addSeen(tally, `${user} -> ${executable}`, seen, query);
   });
 }
@@ -282,7 +280,7 @@ function containers(reader: Reader, tally: KindTally): void {
     for (const tag of Array.isArray(list) ? list : [list]) {
       if (typeof tag !== 'string' || !tag.startsWith(prefix)) continue;
       const image = tag.slice(prefix.length);
-      addSeen(tally, `image ${image}`, seen, termText(IMAGE_TAG, image));
+      addSeen(tally, `image ${image}`, seen, () => termText(IMAGE_TAG, image));
     }
   });
 }

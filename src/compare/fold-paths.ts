@@ -10,9 +10,10 @@
  * - names with a date (`app-2026-11-20.sql`) always keep their text with `*` for the date: a day
  *   compared with another names every dated file differently.
  * Folding is decided on all the paths of both data sets at once, so that the incident and the
- * baseline fold the same directories the same way. Directories are decided from the root down:
- * a folded segment joins the siblings it stands for, and the directories below them are decided
- * on the folded prefix. Windows paths (`C:\…`) are split at backslashes.
+ * baseline fold the same directories the same way. The paths make a tree of names, decided from
+ * the root down: the siblings a pattern stands for become one directory, whose children are
+ * decided together. Each name of the tree is looked at once. Windows paths (`C:\…`) are split
+ * at backslashes.
  */
 import { literal, mask, pushPiece, shapeText, type Piece } from './pieces';
 import { isRandomName } from './random-names';
@@ -53,7 +54,15 @@ function templatePieces(name: string, pattern: RegExp): Piece[] {
   return pieces;
 }
 
-type Fold = 'random' | 'template' | 'date' | undefined;
+/** A name of the path tree: its children by name, and the paths that end at it. */
+interface TreeNode {
+  readonly children: Map<string, TreeNode>;
+  readonly ends: number[];
+}
+
+function treeNode(): TreeNode {
+  return { children: new Map(), ends: [] };
+}
 
 /** What folding needs to know of one name, judged once per distinct name. */
 interface NameInfo {
@@ -62,48 +71,29 @@ interface NameInfo {
   readonly dated: string | undefined;
 }
 
-/** Values by a number, then by a text (nested maps: no key text is built per lookup). */
-class NumberTextMap<V> {
-  private readonly maps = new Map<number, Map<string, V>>();
-
-  get(a: number, b: string): V | undefined {
-    return this.maps.get(a)?.get(b);
-  }
-
-  set(a: number, b: string, value: V): void {
-    let inner = this.maps.get(a);
-    if (inner === undefined) this.maps.set(a, (inner = new Map()));
-    inner.set(b, value);
-  }
-}
-
-/** Distinct names per (folded parent directory, group); a group of `FOLD_AT` or more folds. */
-class Groups {
-  private readonly names = new NumberTextMap<Set<string>>();
-
-  add(parent: number, group: string, name: string): void {
-    let names = this.names.get(parent, group);
-    if (names === undefined) this.names.set(parent, group, (names = new Set()));
-    names.add(name);
-  }
-
-  folds(parent: number, group: string): boolean {
-    return (this.names.get(parent, group)?.size ?? 0) >= FOLD_AT;
-  }
-}
-
 /** The pattern of each path of `paths` (keyed by the path). */
 export function foldPaths(paths: Iterable<string>): Map<string, FoldedPath> {
   const list = [...new Set(paths)];
-  const separators = list.map((p) => (p.includes('/') || !p.includes('\\') ? '/' : '\\'));
-  const segments = list.map((p, i) => p.split(separators[i] as string));
-  /** Each path's folded parent directory so far, as an id (`directoryIds`). */
-  const parents = new Uint32Array(list.length);
-  const directoryIds = new NumberTextMap<number>();
-  let directories = 0;
-  const folds: Fold[][] = segments.map(() => []);
-  let depth = 0;
-  for (const s of segments) depth = Math.max(depth, s.length);
+  const roots = new Map<string, TreeNode>();
+  list.forEach((path, i) => {
+    const separator = path.includes('/') || !path.includes('\\') ? '/' : '\\';
+    const names = path.split(separator);
+    // The first name (empty, or a drive `C:`) and the separator make the root.
+    const rootKey = `${names[0] ?? ''}${separator}`;
+    let node: TreeNode = roots.get(rootKey) ?? treeNode();
+    roots.set(rootKey, node);
+    if (names.length === 1) {
+      node.ends.push(i);
+      return;
+    }
+    for (let d = 1; d < names.length; d++) {
+      const name = names[d] as string;
+      const child: TreeNode = node.children.get(name) ?? treeNode();
+      node.children.set(name, child);
+      node = child;
+    }
+    node.ends.push(i);
+  });
   const infos = new Map<string, NameInfo>();
   const infoOf = (name: string): NameInfo => {
     let info = infos.get(name);
@@ -117,60 +107,85 @@ export function foldPaths(paths: Iterable<string>): Map<string, FoldedPath> {
     }
     return info;
   };
-  for (let d = 1; d < depth; d++) {
-    const groups = new Groups();
-    segments.forEach((s, i) => {
-      const name = s[d];
-      if (name === undefined) return;
-      const info = infoOf(name);
-      if (info.isRandom) groups.add(parents[i] as number, '', name);
-      if (info.template !== undefined) groups.add(parents[i] as number, info.template, name);
-    });
-    segments.forEach((s, i) => {
-      const name = s[d];
-      if (name === undefined) return;
-      const parent = parents[i] as number;
-      const { isRandom, template, dated } = infoOf(name);
-      let fold: Fold;
-      if (isRandom && groups.folds(parent, '')) fold = 'random';
-      else if (template !== undefined && groups.folds(parent, template)) fold = 'template';
-      else if (dated !== undefined) fold = 'date';
-      (folds[i] as Fold[])[d] = fold;
-      const folded =
-        fold === 'random'
-          ? '*'
-          : fold === 'template'
-            ? `#${template}`
-            : fold === 'date'
-              ? `@${dated}`
-              : name;
-      let id = directoryIds.get(parent, folded);
-      if (id === undefined) directoryIds.set(parent, folded, (id = ++directories));
-      parents[i] = id;
-    });
-  }
   const out = new Map<string, FoldedPath>();
-  list.forEach((path, i) => {
-    const pathFolds = folds[i] as Fold[];
-    if (!pathFolds.some((fold) => fold !== undefined)) {
-      out.set(path, { pieces: [literal(path)], text: path });
-      return;
+  /** Records the paths ending at `nodes` with the pattern `pieces`. */
+  const record = (nodes: readonly TreeNode[], pieces: readonly Piece[], isFolded: boolean) => {
+    const text = isFolded ? shapeText(pieces) : undefined;
+    for (const node of nodes) {
+      for (const i of node.ends) {
+        const path = list[i] as string;
+        out.set(
+          path,
+          isFolded ? { pieces, text: text as string } : { pieces: [literal(path)], text: path },
+        );
+      }
     }
-    const pieces: Piece[] = [];
-    (segments[i] as string[]).forEach((name, d) => {
-      if (d > 0) pushPiece(pieces, literal(separators[i] as string));
-      const fold = pathFolds[d];
-      const named =
-        fold === 'random'
-          ? [mask('*')]
-          : fold === 'template'
-            ? templatePieces(name, DIGIT_RUN)
-            : fold === 'date'
-              ? templatePieces(name, DATE)
-              : [literal(name)];
-      for (const piece of named) pushPiece(pieces, piece);
-    });
-    out.set(path, { pieces, text: shapeText(pieces) });
-  });
+  };
+  /** Decides the children of the directory that `nodes` (siblings folded into one) make. */
+  const visit = (
+    nodes: readonly TreeNode[],
+    pieces: readonly Piece[],
+    separator: string,
+    isFolded: boolean,
+    isRoot: boolean,
+  ): void => {
+    record(nodes, pieces, isFolded);
+    // The children's names, and how many distinct random and templated ones there are.
+    const named = new Map<string, TreeNode[]>();
+    const random = new Set<string>();
+    const templates = new Map<string, Set<string>>();
+    for (const node of nodes) {
+      for (const [name, child] of node.children) {
+        const same = named.get(name);
+        if (same === undefined) named.set(name, [child]);
+        else same.push(child);
+        const info = infoOf(name);
+        if (info.isRandom) random.add(name);
+        if (info.template !== undefined) {
+          let names = templates.get(info.template);
+          if (names === undefined) templates.set(info.template, (names = new Set()));
+          names.add(name);
+        }
+      }
+    }
+    // Children grouped by what they fold into, with the pieces of that name.
+    const groups = new Map<string, { nodes: TreeNode[]; name: Piece[]; folds: boolean }>();
+    for (const [name, children] of named) {
+      const { isRandom, template, dated } = infoOf(name);
+      let key = name;
+      let namePieces: Piece[] | undefined;
+      if (isRandom && random.size >= FOLD_AT) {
+        key = '\u0000*';
+        namePieces = [mask('*')];
+      } else if (template !== undefined && (templates.get(template)?.size ?? 0) >= FOLD_AT) {
+        key = `\u0000#${template}`;
+        namePieces = templatePieces(name, DIGIT_RUN);
+      } else if (dated !== undefined) {
+        key = `\u0000@${dated}`;
+        namePieces = templatePieces(name, DATE);
+      }
+      const group = groups.get(key);
+      if (group === undefined) {
+        groups.set(key, {
+          nodes: [...children],
+          name: namePieces ?? [literal(name)],
+          folds: namePieces !== undefined,
+        });
+      } else {
+        group.nodes.push(...children);
+      }
+    }
+    for (const group of groups.values()) {
+      // The root's pieces end with the separator already (`/`, `C:\\`).
+      const next = [...pieces];
+      if (!isRoot) pushPiece(next, literal(separator));
+      for (const piece of group.name) pushPiece(next, piece);
+      visit(group.nodes, next, separator, isFolded || group.folds, false);
+    }
+  };
+  for (const [rootKey, root] of roots) {
+    const separator = rootKey.slice(-1);
+    visit([root], [literal(rootKey)], separator, false, true);
+  }
   return out;
 }

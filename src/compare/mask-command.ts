@@ -75,6 +75,8 @@ function shellWord(pieces: readonly Piece[]): Piece[] {
 }
 
 export interface CommandShape {
+  /** The executable's pieces (for the query's executable term). */
+  readonly executable: readonly Piece[];
   /** The whole command line as pieces (for the text shown). */
   readonly pieces: readonly Piece[];
   /** Each argument's pieces (for the query's `@process.args` terms). */
@@ -89,14 +91,29 @@ export function commandShape(
   executable: string,
   args: readonly string[],
   isCut: boolean,
+  mask: (text: string) => readonly Piece[] = maskArgument,
 ): CommandShape {
-  const maskedArgs = args.map(maskArgument);
+  const maskedArgs = args.map(mask);
+  const maskedExecutable = mask(executable);
   const pieces: Piece[] = [];
-  for (const p of maskArgument(executable)) push(pieces, p);
+  for (const p of maskedExecutable) push(pieces, p);
   for (const arg of maskedArgs) {
     push(pieces, literal(' '));
     for (const p of shellWord(arg)) push(pieces, p);
   }
   if (isCut) push(pieces, literal(' …'));
-  return { pieces, args: maskedArgs };
+  return { executable: maskedExecutable, pieces, args: maskedArgs };
+}
+
+/**
+ * `maskArgument` remembering its answers: the command lines of one data set share most of
+ * their arguments (`-c`, `-s`, paths), each is masked once.
+ */
+export function rememberingMask(): (text: string) => readonly Piece[] {
+  const known = new Map<string, readonly Piece[]>();
+  return (text) => {
+    let pieces = known.get(text);
+    if (pieces === undefined) known.set(text, (pieces = maskArgument(text)));
+    return pieces;
+  };
 }

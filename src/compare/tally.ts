@@ -12,9 +12,14 @@ export interface Seen {
   lastMs: number;
 }
 
+/** Builds a value's query text, only for the values the comparison lists. */
+export type QueryOf = () => string;
+
 /** A value's counts and the query that finds its events. */
 export interface Tallied extends Seen {
-  query: string;
+  query: QueryOf;
+  /** The fields the value was read from (a destination: network context, connect, bind). */
+  sources: string[];
 }
 
 /** Tallies of one kind, by value text. */
@@ -32,20 +37,30 @@ export function see(seen: Seen, timeMs: number): void {
 }
 
 /**
- * Adds `seen` to the value `text` of `tally`. A value reached by another query (a destination
- * seen both on connects and in network contexts) is found by either.
+ * Adds `seen` to the value `text` of `tally`; `query` is built only if the value is listed. A
+ * value read from another `source` too (a destination seen both on connects and in network
+ * contexts) is found by either query.
  */
-export function addSeen(tally: KindTally, text: string, seen: Seen, query: string): void {
+export function addSeen(
+  tally: KindTally,
+  text: string,
+  seen: Seen,
+  query: QueryOf,
+  source = '',
+): void {
   const known = tally.get(text);
   if (known === undefined) {
-    tally.set(text, { ...seen, query });
+    tally.set(text, { ...seen, query, sources: [source] });
     return;
   }
   known.count += seen.count;
   known.firstMs = Math.min(known.firstMs, seen.firstMs);
   known.lastMs = Math.max(known.lastMs, seen.lastMs);
-  if (known.query !== query && !known.query.includes(`(${query})`)) {
-    known.query = `${known.query.startsWith('(') ? known.query : `(${known.query})`} OR (${query})`;
+  if (!known.sources.includes(source)) {
+    known.sources.push(source);
+    const before = known.query;
+    const isFirstOr = known.sources.length === 2;
+    known.query = () => `${isFirstOr ? `(${before()})` : before()} OR (${query()})`;
   }
 }
 

@@ -106,6 +106,8 @@ export function ComparePanel() {
       className="compare"
       data-testid="compare"
       data-state={isReady ? 'ready' : 'computing'}
+      // The worker's time for the whole comparison (the benchmark reads it).
+      data-compare-ms={isReady && result !== undefined ? Math.round(result.elapsedMs) : undefined}
       aria-label="Comparison with the baseline"
       aria-busy={!isReady}
     >
