@@ -4,7 +4,7 @@
 // events against plain counts over the bodies.
 import { describe, expect, it } from 'vitest';
 import { generateEvents, routineDayBefore } from '../../scripts/generator';
-import type { CompareItem, CompareResult } from '../protocol/messages';
+import { DEFAULT_SORT, type CompareItem, type CompareResult } from '../protocol/messages';
 import { Engine } from './engine';
 
 type Body = Record<string, unknown>;
@@ -254,6 +254,25 @@ describe('compare: the generated incident against a routine day', () => {
     const newDns = [...incDns.keys()].filter((n) => !baseDns.has(n)).sort();
     const listed = result.items.filter((i) => i.kind === 'dns' && i.status === 'new');
     expect(listed.map((i) => i.value).sort()).toEqual(newDns);
+  });
+
+  it('narrows to each listed value’s events with its query', async () => {
+    const { engine, result } = await compare(bodies(incident), bodies(baseline));
+    const listed = result.items.filter((i) => i.status !== 'gone');
+    expect(listed.length).toBeGreaterThan(20);
+    for (const item of listed) {
+      const summary = await engine.viewSet({
+        query: item.query,
+        range: undefined,
+        sort: DEFAULT_SORT,
+        fields: [],
+      });
+      expect(summary.errors, item.query).toEqual([]);
+      // A command line's query asks for each argument's shape, in any order: it may find more.
+      if (item.kind === 'cmdline')
+        expect(summary.matching, item.query).toBeGreaterThanOrEqual(item.incident);
+      else expect(summary.matching, item.query).toBe(item.incident);
+    }
   });
 
   it('finds the intrusion new and the routine not', async () => {
