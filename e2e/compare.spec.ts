@@ -133,3 +133,25 @@ test('the link names the baseline and restores the comparison once both are open
   await expect(compareView(other)).toHaveCount(0);
   await expect.poll(() => other.hash()).not.toContain('base=');
 });
+
+test('some of the open files can be marked as the baseline', async ({ app, page }) => {
+  await app.goto();
+  await app.openFixture('archive-folder');
+  expect(await app.waitForReady()).toBe('ready');
+  const all = await app.stat('events');
+  await page.getByText('Baseline from open files…').click();
+  const first = page.getByRole('group', { name: 'Files of the normal day (the baseline)' });
+  const boxes = first.getByRole('checkbox');
+  await expect(boxes).toHaveCount(2);
+  const compare = page.getByRole('button', { name: 'Compare the others with them' });
+  await expect(compare).toBeDisabled();
+  await boxes.first().check();
+  await compare.click();
+  await expect(compareView(app)).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await expect(compareView(app)).toContainText('archive_1.json.gz');
+  // The other file alone is the data set now; the two halves add up to the whole.
+  const incident = await app.stat('events');
+  expect(incident).toBeGreaterThan(0);
+  expect(incident).toBeLessThan(all);
+  await expect(page.getByTestId('compare')).toContainText(`${all - incident} events`);
+});

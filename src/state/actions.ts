@@ -134,6 +134,11 @@ const SAMPLE_MANIFEST_URL = `${import.meta.env.BASE_URL}sample/manifest.json`;
 /** The bundled sample as last fetched, to tell it apart from a file of the same name. */
 let sampleFile: File | undefined;
 
+/** The files of the data set in force, as they were opened. */
+export function filesInForce(): readonly OpenFile[] {
+  return openedFiles;
+}
+
 /** True when the data set in force is the bundled sample (a link can then reopen it). */
 export function isSampleOpen(): boolean {
   return openedFiles.length === 1 && openedFiles[0]?.file === sampleFile;

@@ -1,11 +1,13 @@
 /**
  * What the analyst does with a baseline: open files as the baseline (refused up front, like any
- * load, when the two data sets together would not fit in the tab), compare it with the open data
+ * load, when the two data sets together would not fit in the tab), or mark some of the open files
+ * as the baseline, compare it with the open data
  * set once both are loaded, export the comparison, close the baseline. The baseline's progress
  * streams into the compare store; a stopped engine takes the baseline with it, and the page
  * says so.
  */
 import type { CompareExportFormat, OpenFile } from '../protocol/messages';
+import { filesInForce, openFiles } from './actions';
 import { estimateOpen } from './capacity';
 import { setBaselineProgress, setComparison, useCompareStore } from './compare-store';
 import { engine } from './engine';
@@ -60,6 +62,19 @@ export async function openBaseline(
   } catch (error) {
     setBaselineProgress({ ...EMPTY_PROGRESS, state: 'error', error: String(error) });
   }
+}
+
+/**
+ * Splits the open files in two: those at `baselinePaths` become the baseline, the others the
+ * data set compared with it (both read again from the files the analyst opened).
+ */
+export async function compareOpenFiles(baselinePaths: ReadonlySet<string>): Promise<void> {
+  const files = filesInForce();
+  const baseline = files.filter((f) => baselinePaths.has(f.path));
+  const incident = files.filter((f) => !baselinePaths.has(f.path));
+  if (baseline.length === 0 || incident.length === 0) return;
+  await openFiles(incident);
+  await openBaseline(baseline);
 }
 
 export async function closeBaseline(): Promise<void> {

@@ -8,6 +8,7 @@ import type { EventRow } from '../../protocol/messages';
 import { formatInt } from '../../lib/format';
 import { setDensity, useDensity } from '../../state/table-layout-store';
 import type { TableFeatureSet } from './columns';
+import { BaselineFromOpen } from '../compare/baseline-from-open';
 import { CompareButton } from '../compare/compare-button';
 import { ColumnChooser } from './column-chooser';
 import { DataSetFacts } from './data-set-facts';
@@ -58,6 +59,7 @@ export function TableToolbar({ table, firstRow, lastRow, totalRows, isScaled }: 
       )}
       <span className="et-hint">j/k move · f filter · m cell menu · ? keys</span>
       <CompareButton />
+      <BaselineFromOpen />
       <DensityToggle />
       <ColumnChooser table={table} />
     </div>
