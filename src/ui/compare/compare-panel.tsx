@@ -105,11 +105,12 @@ export function ComparePanel() {
     <section
       className="compare"
       data-testid="compare"
-      data-state={isReady ? 'ready' : 'computing'}
+      // Settled (ready) too when the baseline could not be read: nothing more will come.
+      data-state={isReady || baseline.state === 'error' ? 'ready' : 'computing'}
       // The worker's time for the whole comparison (the benchmark reads it).
       data-compare-ms={isReady && result !== undefined ? Math.round(result.elapsedMs) : undefined}
       aria-label="Comparison with the baseline"
-      aria-busy={!isReady}
+      aria-busy={!isReady && baseline.state !== 'error'}
     >
       <header className="compare-head">
         <h2 className="compare-title">
