@@ -66,7 +66,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['src/worker/**', 'src/ingest/**', 'src/index/**'],
+    files: ['src/worker/**', 'src/ingest/**', 'src/index/**', 'src/compare/**'],
     languageOptions: { globals: { ...globals.worker } },
   },
   {
@@ -78,7 +78,7 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { patterns: [mainThreadZone] }] },
   },
   {
-    files: ['src/ingest/**', 'src/index/**'],
+    files: ['src/ingest/**', 'src/index/**', 'src/compare/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [workerZone] }] },
   },
   {

@@ -1,5 +1,6 @@
 // Benchmark inputs: synthetic NDJSON logs (and their gzip) written by the event generator CLI
-// into bench/.data/. A file is reused when its marker (what was asked for, and the size written)
+// into bench/.data/, and the same fleet's routine day (`--routine-day`: no intrusion, a day
+// earlier) as the baseline of the comparison benchmark. A file is reused when its marker (what was asked for, and the size written)
 // still matches it, since the 1M-event file takes minutes to write.
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
@@ -18,7 +19,11 @@ export interface Dataset {
   readonly textBytes: number;
 }
 
+/** The incident run, or the same fleet's routine day before it (a comparison's baseline). */
+export type DatasetVariant = 'incident' | 'routine-day';
+
 interface Marker {
+  readonly variant?: DatasetVariant;
   readonly count: number;
   readonly seed: number;
   readonly shape: string;
@@ -74,16 +79,19 @@ export async function ensureDataset(
   count: number,
   gzip: boolean,
   textBytes?: number,
+  variant: DatasetVariant = 'incident',
 ): Promise<Dataset> {
   await mkdir(dataDir, { recursive: true });
-  const name = `events-${sizeLabel(count)}.${SHAPE}${gzip ? '.gz' : ''}`;
+  const day = variant === 'routine-day' ? '-routine-day' : '';
+  const name = `events-${sizeLabel(count)}${day}.${SHAPE}${gzip ? '.gz' : ''}`;
   const path = join(dataDir, name);
   const markerPath = `${path}.marker.json`;
-  const label = `${sizeLabel(count)} ${SHAPE}${gzip ? '.gz' : ''}`;
+  const label = `${sizeLabel(count)}${day} ${SHAPE}${gzip ? '.gz' : ''}`;
 
   const marker = await readMarker(markerPath);
   if (
     marker !== undefined &&
+    (marker.variant ?? 'incident') === variant &&
     marker.count === count &&
     marker.seed === SEED &&
     marker.shape === SHAPE &&
@@ -107,6 +115,7 @@ export async function ensureDataset(
     '--seed',
     String(SEED),
     ...(gzip ? ['--gzip'] : []),
+    ...(variant === 'routine-day' ? ['--routine-day'] : []),
     '--out',
     partial,
   ];
@@ -115,6 +124,7 @@ export async function ensureDataset(
   await rename(partial, path);
   const sizeBytes = (await stat(path)).size;
   const written: Marker = {
+    variant,
     count,
     seed: SEED,
     shape: SHAPE,

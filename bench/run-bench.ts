@@ -17,8 +17,13 @@
 // so that the scaling with cores shows; the longest main-thread task while loading, the peak
 // renderer memory (page and workers) and what it keeps once loaded are reported per event.
 //
+// With --compare (or --compare-only), the comparison benchmark (bench/measure-compare.ts): each
+// size's NDJSON against the same fleet's routine day of the same size ("compare 1M vs 1M"),
+// written to bench/.data/compare-results.json.
+//
 // Usage: tsx bench/run-bench.ts [--only 100k|1m|5m] [--runs N] [--workers 1,2] [--no-baseline]
 //        [--dist DIR] [--no-search | --search-only] [--no-rules | --rules-only]
+//        [--compare | --compare-only]
 // (5m is never run by default: it writes about 17 GB of NDJSON, and has no gzip input.)
 // (`npm run bench -- --only 100k` builds first; --dist serves another build than dist/).
 import { existsSync } from 'node:fs';
@@ -32,6 +37,7 @@ import { DATA_DIR, LARGE_SIZES, LAUNCH_ARGS, ROOT, RUN_TIMEOUT_MS, SIZES } from 
 import { ensureDataset } from './data';
 import type { Dataset } from './data';
 import { measureApp, measureBaseline } from './measure';
+import { measureCompare } from './measure-compare';
 import { measureRules } from './measure-rules';
 import { measureSearch } from './measure-search';
 import { rulesTable } from './rules-report';
@@ -55,6 +61,7 @@ interface Options {
   readonly ingest: boolean;
   readonly search: boolean;
   readonly rules: boolean;
+  readonly compare: boolean;
 }
 
 function options(): Options {
@@ -69,6 +76,8 @@ function options(): Options {
       'search-only': { type: 'boolean', default: false },
       'no-rules': { type: 'boolean', default: false },
       'rules-only': { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
+      'compare-only': { type: 'boolean', default: false },
     },
   });
   const only = values.only?.toLowerCase();
@@ -83,15 +92,17 @@ function options(): Options {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer`);
   const sizes = only === undefined ? Object.values(SIZES) : [known[only] as number];
+  const compareOnly = values['compare-only'];
   return {
     sizes,
     workers,
     runs,
     baseline: !values['no-baseline'],
     dist: resolve(ROOT, values.dist),
-    ingest: !values['search-only'] && !values['rules-only'],
-    search: !values['no-search'] && !values['rules-only'],
-    rules: !values['no-rules'] && !values['search-only'],
+    ingest: !values['search-only'] && !values['rules-only'] && !compareOnly,
+    search: !values['no-search'] && !values['rules-only'] && !compareOnly,
+    rules: !values['no-rules'] && !values['search-only'] && !compareOnly,
+    compare: values.compare || compareOnly,
   };
 }
 
@@ -112,7 +123,7 @@ function describeBaseline(run: BaselineRun): string {
 }
 
 async function main(): Promise<void> {
-  const { sizes, workers, runs, baseline, dist, ingest, search, rules } = options();
+  const { sizes, workers, runs, baseline, dist, ingest, search, rules, compare } = options();
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist} holds no build: build the app first (npm run build)`);
   }
@@ -124,7 +135,7 @@ async function main(): Promise<void> {
   const datasets: Dataset[] = [];
   for (const count of sizes) {
     const large = Object.values(LARGE_SIZES).includes(count);
-    for (const gzip of large ? [false] : [false, true])
+    for (const gzip of ingest && !large ? [false, true] : [false])
       datasets.push(await ensureDataset(ROOT, DATA_DIR, count, gzip));
   }
 
@@ -165,6 +176,7 @@ async function main(): Promise<void> {
       await benchSearch(browser, app.url, largest.path, runs, baseline);
     }
     if (rules && largest !== undefined) await benchRules(browser, app.url, largest.path, runs);
+    if (compare) await benchCompare(browser, app.url, datasets, runs);
     if (!ingest) return;
 
     const summaries = results.map(summarize);
@@ -238,6 +250,57 @@ async function benchRules(
   await writeFile(
     out,
     `${JSON.stringify({ date: new Date().toISOString(), file, run }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${out}`);
+}
+
+/** Each size's NDJSON against its routine day of the same size. */
+async function benchCompare(
+  browser: Browser,
+  appUrl: string,
+  datasets: readonly Dataset[],
+  runs: number,
+): Promise<void> {
+  const rows: { label: string; workerMs: number[]; pageMs: number[]; items: number }[] = [];
+  for (const incident of datasets.filter((d) => !d.gzip)) {
+    const day = await ensureDataset(
+      ROOT,
+      DATA_DIR,
+      incident.count,
+      false,
+      undefined,
+      'routine-day',
+    );
+    const label = `compare ${incident.label.split(' ')[0]?.toUpperCase()} vs ${incident.label.split(' ')[0]?.toUpperCase()}`;
+    console.log(`\n${label}: ${incident.path} against ${day.path}`);
+    const row = { label, workerMs: [] as number[], pageMs: [] as number[], items: 0 };
+    for (let i = 1; i <= runs; i += 1) {
+      const run = await measureCompare(browser, appUrl, incident.path, day.path, RUN_TIMEOUT_MS);
+      console.log(
+        `  #${i}: worker ${run.workerMs.toFixed(0)} ms, page ${run.pageMs.toFixed(0)} ms, ` +
+          `${run.items} items listed`,
+      );
+      row.workerMs.push(run.workerMs);
+      row.pageMs.push(run.pageMs);
+      row.items = run.items;
+    }
+    rows.push(row);
+  }
+  const median = (list: readonly number[]) =>
+    [...list].sort((a, b) => a - b)[list.length >> 1] ?? NaN;
+  console.log(`\nComparison (medians of ${runs} fresh page(s); target ≤ 2 s at 1M each side):\n`);
+  console.log('| comparison | worker | page (baseline loaded → on screen) | items listed |');
+  console.log('|---|---|---|---|');
+  for (const row of rows) {
+    console.log(
+      `| ${row.label} | ${(median(row.workerMs) / 1000).toFixed(2)} s | ` +
+        `${(median(row.pageMs) / 1000).toFixed(2)} s | ${row.items} |`,
+    );
+  }
+  const out = join(DATA_DIR, 'compare-results.json');
+  await writeFile(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), runs, rows }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${out}`);
 }

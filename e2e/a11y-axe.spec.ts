@@ -2,12 +2,13 @@
 // no violation of any impact, in the dark and the light theme: empty, loading, loaded, each
 // view of an open event (the process tree among them), the shortcuts, the column chooser,
 // the views menu, the export dialog, the timeline as a table, a query error, link notices,
-// the problems list and rules mode with a policy report. Counts are never hard-coded: the
+// the problems list, rules mode with a policy report, and the comparison with a baseline. Counts are never hard-coded: the
 // bundled sample may change.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './helpers/app-page';
 import { expectNoAxeViolations, useTheme } from './helpers/axe';
+import { compareView, openSampleBaseline } from './helpers/compare-page';
 import type { Theme } from './helpers/axe';
 import { showView, viewTab } from './helpers/detail-page';
 import {
@@ -80,6 +81,15 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
       await page.getByTestId('lanes-text-toggle').click();
       await expect(page.getByTestId('lanes-text')).toBeVisible();
       await expectNoAxeViolations(page, 'the process lanes');
+    });
+
+    test('loaded with a baseline: the comparison', async ({ app, page }) => {
+      await app.openSampleReady();
+      await openSampleBaseline(app);
+      await expect(page.getByTestId('compare-item').first()).toBeVisible();
+      await expectNoAxeViolations(page, 'the comparison');
+      await compareView(app).getByRole('combobox').selectOption('exec-edge');
+      await expectNoAxeViolations(page, 'the comparison narrowed to exec edges');
     });
 
     test('loaded: shortcuts, column chooser, views menu, export dialog, timeline table, query error', async ({

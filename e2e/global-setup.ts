@@ -6,13 +6,15 @@ import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { generateEvents } from '../scripts/generator/generate-events';
+import { generateEvents, routineDayBefore } from '../scripts/generator/generate-events';
+import { SAMPLE_OPTIONS } from '../scripts/generator/sample-options';
 import { Rng } from '../scripts/generator/prng';
 import { SHAPES, writeShape } from '../scripts/generator/shapes';
 import type { ShapeName } from '../scripts/generator/shapes';
 import type { GeneratedEvent } from '../scripts/generator/types';
 import type { FixtureExpectation, FixtureManifest } from './helpers/app-page';
 import { hostileCorpus } from './helpers/hostile-corpus';
+import { SAMPLE_BASELINE } from './helpers/sample-data';
 import { wideTreeNdjson } from './helpers/wide-tree';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '.fixtures');
@@ -280,6 +282,13 @@ export default async function globalSetup(): Promise<void> {
     events: hostile.cases.length,
     rejected: 0,
     records: hostile.cases.length,
+  });
+  const routineDay = [...generateEvents(routineDayBefore(SAMPLE_OPTIONS))];
+  await out.file(SAMPLE_BASELINE, gzipSync(text('archive', routineDay)), {
+    description: 'the sample’s hosts on a routine day before the intrusion: its baseline',
+    events: routineDay.length,
+    rejected: 0,
+    records: routineDay.length,
   });
   const manifest: FixtureManifest = { seed: SEED, fixtures: out.fixtures };
   await writeFile(join(OUT_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -76,7 +76,7 @@ test('several archive files merge into one timeline with a source column', async
 test('a dropped-in folder is read recursively through the folder picker', async ({ app, page }) => {
   await app.goto();
   await page
-    .locator('input[type=file]:not([data-testid="open-file"])')
+    .locator('input[type=file]:not([data-testid])')
     .setInputFiles(fixturePath('archive-folder'));
   expect(await app.waitForReady()).toBe('ready');
   expect(await app.stat('events')).toBe(fixtureManifest().fixtures['archive-folder']?.events);

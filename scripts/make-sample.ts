@@ -9,6 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { generateEvents } from './generator/generate-events';
+import { SAMPLE_OPTIONS } from './generator/sample-options';
 import { writeShape } from './generator/shapes';
 import type { GeneratedEvent } from './generator/types';
 import { writeChunks } from './generator/write-output';
@@ -18,7 +19,6 @@ const SAMPLE_DIR = fileURLToPath(new URL('../public/sample/', import.meta.url));
 // gzip, the browser then inflates it, and the file's bytes (and so its event ids) would
 // depend on the server.
 const NAME = 'investigation.json.gzip';
-const EVENTS = 6000;
 
 function* counting(
   events: Iterable<GeneratedEvent>,
@@ -32,7 +32,7 @@ function* counting(
 
 async function main(): Promise<void> {
   const counter = { n: 0 };
-  const events = counting(generateEvents({ seed: 1, count: EVENTS, agents: 'mixed' }), counter);
+  const events = counting(generateEvents(SAMPLE_OPTIONS), counter);
   const result = await writeChunks(writeShape('archive', events), `${SAMPLE_DIR}${NAME}`, {
     gzip: true,
     level: 9,

@@ -15,6 +15,9 @@ export const SAMPLE_FILE = join(
   'investigation.json.gzip',
 );
 
+/** The fixture holding the sample's hosts on a routine day: its baseline (global-setup.ts). */
+export const SAMPLE_BASELINE = 'sample-baseline.json.gz';
+
 /** The event body: a log-archive line's `attributes`. */
 export interface SampleBody {
   readonly date?: string;

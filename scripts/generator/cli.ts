@@ -5,11 +5,12 @@
  *
  * Other options: --hosts N, --agents seed|mixed (the fleet's agents, see agents.ts),
  * --start ISO-TIME, --no-storyline, --big-ids N, --signal-map attributes|custom,
- * --level 1-9 (gzip level).
+ * --level 1-9 (gzip level), --routine-day (the same fleet a day earlier, without the intrusion:
+ * a baseline to compare the run of the same options with).
  */
 import { parseArgs } from 'node:util';
 import { FLEETS, isFleet } from './agents';
-import { generateEvents } from './generate-events';
+import { generateEvents, routineDayBefore } from './generate-events';
 import { SHAPES, isShape, writeShape } from './shapes';
 import type { ShapeOptions } from './shapes';
 import type { GenerateOptions } from './types';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       agents: { type: 'string' },
       start: { type: 'string' },
       'no-storyline': { type: 'boolean', default: false },
+      'routine-day': { type: 'boolean', default: false },
       'big-ids': { type: 'string' },
       'signal-map': { type: 'string' },
       gzip: { type: 'boolean', default: false },
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
         FLEETS.join('|') +
         ']\n' +
         '              [--start ISO] [--no-storyline] [--big-ids N] [--signal-map attributes|custom]\n' +
-        '              [--gzip] [--level 1-9]\n',
+        '              [--gzip] [--level 1-9] [--routine-day]\n',
     );
     return;
   }
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   const shape = values.shape;
   if (!isShape(shape)) fail(`unknown --shape ${shape}; one of ${SHAPES.join(', ')}`);
 
-  const options: GenerateOptions = { count, storyline: !values['no-storyline'] };
+  let options: GenerateOptions = { count, storyline: !values['no-storyline'] };
   const seed = integer(values.seed, 'seed');
   if (seed !== undefined) options.seed = seed;
   const hosts = integer(values.hosts, 'hosts');
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
     if (Number.isNaN(startMs)) fail(`--start must be an ISO time, got ${values.start}`);
     options.startMs = startMs;
   }
+  if (values['routine-day']) options = routineDayBefore(options);
   const shapeOptions: ShapeOptions = {};
   const map = values['signal-map'];
   if (map !== undefined) {

@@ -33,6 +33,21 @@ export const STORYLINE_MIN_COUNT = 200;
 /** Share of APM-instrumented events that carry `dd` ids. */
 const TRACED_SHARE = 0.3;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A routine day of the fleet of `options`, `daysBefore` days earlier: the same hosts, agents,
+ * containers and jobs (the same seed), without the intrusion — the baseline an incident run is
+ * compared with, where the intrusion's programs, exec edges and DNS names are new.
+ */
+export function routineDayBefore(options: GenerateOptions, daysBefore = 1): GenerateOptions {
+  return {
+    ...options,
+    storyline: false,
+    startMs: (options.startMs ?? DEFAULT_START_MS) - daysBefore * DAY_MS,
+  };
+}
+
 /** Indices (0-based) of the events that carry big `dd` ids, spread evenly over the run. */
 function bigIdIndices(count: number, bigIds: number): Map<number, number> {
   const out = new Map<number, number>();

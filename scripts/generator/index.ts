@@ -7,6 +7,7 @@ export {
   DEFAULT_START_MS,
   STORYLINE_MIN_COUNT,
   generateEvents,
+  routineDayBefore,
 } from './generate-events';
 export { LATERAL_STEPS, STORYLINE_STEPS } from './storyline';
 export type { StorylineStep } from './storyline';

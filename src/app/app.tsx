@@ -23,6 +23,7 @@ import { useOpenFromHash } from './use-open-from-hash';
 import { usePageDrop } from './use-page-drop';
 import { useSearchStore } from '../state/search-store';
 import { useViewSync } from '../state/use-view-sync';
+import { useBaselineRestore } from './use-baseline-restore';
 import { useLinkRestore } from './use-link-restore';
 import { useUrlState } from './url-state';
 
@@ -55,6 +56,7 @@ export function App() {
   useViewSync();
   useUrlState();
   useLinkRestore();
+  useBaselineRestore();
   useEffect(() => {
     // The page background and native controls (scrollbars) follow the theme too.
     document.documentElement.dataset.theme = theme;

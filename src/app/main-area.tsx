@@ -1,7 +1,7 @@
 /**
  * The main area below the bars: the empty state while nothing is open, else three columns —
- * the facets panel (or the tab that reopens it), the workspace (query bar, timeline, event
- * table) and the side panel (or the handle that restores it). The side panel takes no room
+ * the facets panel (or the tab that reopens it), the workspace (query bar, the comparison with
+ * a baseline when one is open, timeline, event table) and the side panel (or the handle that restores it). The side panel takes no room
  * until it has something to show (an event selected, or the problems list asked for).
  */
 import { useIngestStore } from '../state/ingest-store';
@@ -11,6 +11,7 @@ import { useFacetStore } from '../state/facet-store';
 import { FacetsPanel, FacetsReopen } from '../ui/facets/facets-panel';
 import { PaneHandle } from '../ui/panes/pane-handle';
 import { SidePanel } from '../ui/panes/side-panel';
+import { ComparePanel } from '../ui/compare/compare-panel';
 import { SearchBar } from '../ui/search/search-bar';
 import { EventTable } from '../ui/table/event-table';
 import { Timeline } from '../ui/timeline/timeline';
@@ -34,6 +35,7 @@ export function MainArea() {
           {isFacetsOpen ? <FacetsPanel /> : <FacetsReopen />}
           <div className="workspace">
             <SearchBar />
+            <ComparePanel />
             <Timeline />
             <EventTable />
           </div>

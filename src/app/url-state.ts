@@ -13,6 +13,7 @@ import { isHistoryStep } from '../share/history-step';
 import { decodeView, encodeView } from '../share/view-codec';
 import { canonicalView, type ViewLink } from '../share/view-link';
 import { isSampleOpen } from '../state/actions';
+import { useCompareStore } from '../state/compare-store';
 import { useIngestStore } from '../state/ingest-store';
 import { useLanesStore } from '../state/lanes-store';
 import { useLinkStore } from '../state/link-store';
@@ -98,6 +99,9 @@ export function useUrlState(): void {
       // file's fingerprint becomes known or other files are opened.
       useIngestStore.subscribe(
         (s, prev) => fileKey(s.progress) !== fileKey(prev.progress) && schedule(),
+      ),
+      useCompareStore.subscribe(
+        (s, prev) => fileKey(s.baseline) !== fileKey(prev.baseline) && schedule(),
       ),
     ];
     window.addEventListener('popstate', onPopState);

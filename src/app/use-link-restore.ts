@@ -5,12 +5,32 @@
  */
 import { useEffect } from 'react';
 import { compareFiles, describeFile } from '../share/file-match';
+import type { FileRef } from '../share/view-link';
 import { engine } from '../state/engine';
 import { useIngestStore } from '../state/ingest-store';
 import { addLinkNotice, awaitSelection, expectFiles, useLinkStore } from '../state/link-store';
 import { useSearchStore } from '../state/search-store';
 import { restoreSelection, revealRow } from '../state/view-store';
 import { openFileRefs } from './view-link-state';
+
+/** Warns, in a link notice titled `title`, when the `open` files are not the `expected` ones. */
+export function noticeOtherFiles(
+  expected: readonly FileRef[],
+  open: readonly FileRef[],
+  title: string,
+  which = '',
+): void {
+  const { same, missing, extra } = compareFiles(expected, open);
+  if (same) return;
+  addLinkNotice({
+    tone: 'warning',
+    title,
+    lines: [
+      ...missing.map((f) => `expected${which}, not open: ${describeFile(f)}`),
+      ...extra.map((f) => `open${which}, not expected: ${describeFile(f)}`),
+    ],
+  });
+}
 
 export function useLinkRestore(): void {
   const datasetId = useIngestStore((s) => s.progress.datasetId);
@@ -26,18 +46,12 @@ export function useLinkRestore(): void {
     if (!isLoaded || expected === undefined) return;
     const open = openFileRefs(useIngestStore.getState().progress);
     expectFiles(undefined);
-    const { same, missing, extra } = compareFiles(expected, open);
-    if (same) return;
-    addLinkNotice({
-      tone: 'warning',
-      title:
-        'The open files are not the ones this view was made on: the query, columns and range ' +
+    noticeOtherFiles(
+      expected,
+      open,
+      'The open files are not the ones this view was made on: the query, columns and range ' +
         'are applied, but counts and the selected event may differ.',
-      lines: [
-        ...missing.map((f) => `expected, not open: ${describeFile(f)}`),
-        ...extra.map((f) => `open, not expected: ${describeFile(f)}`),
-      ],
-    });
+    );
   }, [isLoaded, expected, datasetId]);
 
   useEffect(() => {

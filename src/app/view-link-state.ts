@@ -6,9 +6,16 @@
 import { DEFAULT_SORT } from '../protocol/messages';
 import type { IngestProgress } from '../protocol/messages';
 import type { FileRef, ViewLink } from '../share/view-link';
+import { useCompareStore } from '../state/compare-store';
 import { useIngestStore } from '../state/ingest-store';
 import { replaceLanes, useLanesStore } from '../state/lanes-store';
-import { awaitSelection, addLinkNotice, expectFiles, useLinkStore } from '../state/link-store';
+import {
+  addLinkNotice,
+  awaitSelection,
+  expectBaseline,
+  expectFiles,
+  useLinkStore,
+} from '../state/link-store';
 import { replaceSpec, useSearchStore } from '../state/search-store';
 import { DEFAULT_LAYOUT } from '../state/table-layout';
 import { useTableLayoutStore } from '../state/table-layout-store';
@@ -36,6 +43,8 @@ export function currentLink(): ViewLink {
   const open = openFileRefs(useIngestStore.getState().progress);
   const selected = view.selectedId ?? waiting.pendingSelection;
   const files = open.length > 0 ? open : waiting.expectedFiles;
+  const openBaseline = openFileRefs(useCompareStore.getState().baseline);
+  const baseline = openBaseline.length > 0 ? openBaseline : waiting.expectedBaseline;
   const pane = isSidePanelOpen ? view.sidePanel : 'none';
   const lanes = useLanesStore.getState();
   return {
@@ -54,6 +63,7 @@ export function currentLink(): ViewLink {
     ...(pane === 'detail' ? {} : { pane }),
     ...(view.detailTab === 'fields' ? {} : { tab: view.detailTab }),
     ...(files === undefined ? {} : { files }),
+    ...(baseline === undefined ? {} : { baseline }),
   };
 }
 
@@ -94,6 +104,7 @@ export function applyLink(link: ViewLink, notices: readonly string[]): void {
   if (isDetailTab(tab)) showDetailTab(tab);
   else lines.push(`tab: "${tab}" is not a tab of the event panel — ignored`);
   expectFiles(link.files);
+  expectBaseline(link.baseline);
   if (lines.length > 0) {
     addLinkNotice({
       tone: 'info',

@@ -47,6 +47,7 @@ export class EngineClient {
   private readonly progressListeners = new Set<(p: IngestProgress) => void>();
   private readonly exportListeners = new Set<(p: ExportProgress) => void>();
   private readonly policyListeners = new Set<(p: PolicyProgress) => void>();
+  private readonly baselineListeners = new Set<(p: IngestProgress) => void>();
   private readonly crashListeners = new Set<(message: string) => void>();
 
   private readonly liveness: Liveness;
@@ -99,6 +100,12 @@ export class EngineClient {
     return () => this.policyListeners.delete(listener);
   }
 
+  /** Progress of the baseline being opened (`compare.open`). */
+  onBaselineProgress(listener: (p: IngestProgress) => void): () => void {
+    this.baselineListeners.add(listener);
+    return () => this.baselineListeners.delete(listener);
+  }
+
   onCrash(listener: (message: string) => void): () => void {
     this.crashListeners.add(listener);
     return () => this.crashListeners.delete(listener);
@@ -136,6 +143,9 @@ export class EngineClient {
         return;
       case 'policy-progress':
         for (const listener of this.policyListeners) listener(message.progress);
+        return;
+      case 'compare-progress':
+        for (const listener of this.baselineListeners) listener(message.progress);
         return;
       case 'ok': {
         const pending = this.pending.get(message.id);

@@ -3,13 +3,14 @@
  *
  * Owns: the typed method map (`EngineApi`, names in `domain.verb` form) and the request /
  * answer envelopes. The DTOs that cross the boundary live beside it, one file per domain
- * (`ingest`, `view`, `rules`, `detail`, `export`, `lanes`), and are re-exported here. No DOM, no React,
+ * (`ingest`, `view`, `rules`, `detail`, `export`, `lanes`, `compare`), and are re-exported here. No DOM, no React,
  * no runtime dependencies: both `client/` and `worker/` import these files.
  *
  * Invariants: only DTOs of bounded size cross (a row window, one event's detail, a page of
  * problems); the data set itself never does.
  */
 
+import type { CompareExportFormat, CompareResult } from './compare';
 import type { EventDetail, ProcessNode, ProcessTreeSlice } from './detail';
 import type { ExportProgress, ExportRequest, ExportResult } from './export';
 import type { IngestProgress, OpenFile, OpenOptions, ProblemPage } from './ingest';
@@ -38,6 +39,7 @@ export * from './rules';
 export * from './detail';
 export * from './export';
 export * from './lanes';
+export * from './compare';
 
 /** Typed method map: the whole request surface of the engine. */
 export interface EngineApi {
@@ -102,6 +104,17 @@ export interface EngineApi {
    * `cancelled`); false when none runs.
    */
   'policy.cancel': () => boolean;
+  /**
+   * Opens files as the baseline to compare the open data set with, beside it (progress as
+   * `compare-progress` messages); a new baseline replaces the one before.
+   */
+  'compare.open': (files: readonly OpenFile[], options?: OpenOptions) => IngestProgress;
+  /** Compares the open data set with the baseline; undefined while either is not loaded. */
+  'compare.run': () => CompareResult | undefined;
+  /** Every item of the comparison as CSV or JSON text. */
+  'compare.export': (format: CompareExportFormat) => string;
+  /** Closes the baseline. */
+  'compare.close': () => IngestProgress;
 }
 
 export type EngineMethod = keyof EngineApi;
@@ -125,7 +138,8 @@ export type FromEngine =
   | { readonly kind: 'error'; readonly id: number; readonly error: string }
   | { readonly kind: 'progress'; readonly progress: IngestProgress }
   | { readonly kind: 'export-progress'; readonly progress: ExportProgress }
-  | { readonly kind: 'policy-progress'; readonly progress: PolicyProgress };
+  | { readonly kind: 'policy-progress'; readonly progress: PolicyProgress }
+  | { readonly kind: 'compare-progress'; readonly progress: IngestProgress };
 
 export function assertUnreachable(value: never): never {
   throw new Error(`unreachable: ${String(value)}`);

@@ -4,7 +4,8 @@
  * first use by one pass over the raw events (the slow path, which the page announces).
  *
  * Body paths are the ones analysts filter on most: what happened, which process, on what
- * file or address, under which rule. The text fields are also where free text looks. Left
+ * file or address, under which rule, and what the comparison with a baseline counts (an
+ * open's flags say whether it changed its file; a bind's address). The text fields are also where free text looks. Left
  * out on purpose, for the index's size: fields with a distinct value on almost every event
  * (`process.args`, source ports, parent pids) or repeat another one (`file.name`, the end of
  * `file.path`), which would cost tens of bytes per event;
@@ -32,6 +33,7 @@ export const INDEXED_BODY_PATHS: readonly string[] = [
   'container.id',
   'file.path',
   'file.destination.path',
+  'file.flags',
   'network.source.ip',
   'network.destination.ip',
   'network.destination.port',
@@ -43,6 +45,8 @@ export const INDEXED_BODY_PATHS: readonly string[] = [
   'connect.addr.port',
   'accept.addr.ip',
   'accept.addr.port',
+  'bind.addr.ip',
+  'bind.addr.port',
   'imds.cloud_provider',
   'imds.url',
   'network_flow_monitor.flows.source.ip',

@@ -84,6 +84,10 @@ const link: fc.Arbitrary<ViewLink> = fc.record(
     files: fc.array(fc.record({ name: nonEmpty, size: fc.maxSafeNat(), fingerprint: nonEmpty }), {
       maxLength: 3,
     }),
+    baseline: fc.array(
+      fc.record({ name: nonEmpty, size: fc.maxSafeNat(), fingerprint: nonEmpty }),
+      { maxLength: 2 },
+    ),
     mode: fc.constantFrom('search', 'rules'),
     rule: text,
     starredOnly: fc.boolean(),

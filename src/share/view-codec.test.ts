@@ -207,6 +207,25 @@ describe('decodeView', () => {
     ]);
   });
 
+  it('carries the baseline files apart from the open ones', () => {
+    const link = {
+      query: '',
+      files: [{ name: 'incident.json', size: 10, fingerprint: 'f1' }],
+      baseline: [
+        { name: 'monday.json', size: 20, fingerprint: 'b1' },
+        { name: 'tuesday.json', size: 30, fingerprint: 'b2' },
+      ],
+    };
+    const fragment = encodeView(link);
+    expect(fragment).toBe(
+      'file=incident.json~10~f1&base=monday.json~20~b1&base=tuesday.json~30~b2',
+    );
+    expect(decodeView(fragment)).toEqual({ link, notices: [] });
+    expect(decodeView('base=x~y~z').notices).toEqual([
+      'baseline file: needs a name, a size in bytes and a fingerprint — ignored',
+    ]);
+  });
+
   it('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (hash) => {

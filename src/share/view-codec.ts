@@ -8,7 +8,8 @@
  * `sort` (`-` prefix = descending; `+` marks an ascending column that starts with `-` or `+`),
  * `mode`, `rule`, `starred=1` (starred events only), the layout's `cols fields hide pin w density` (layout-params.ts), the process lanes'
  * `lanes-from lanes-to lanes-pin` (lanes-params.ts), `sel`,
- * `pane`, `tab` and one `file=<name>~<size>~<fingerprint>` per file. `open` (start-up key,
+ * `pane`, `tab`, one `file=<name>~<size>~<fingerprint>` per file and one `base=` (same form) per
+ * file of the baseline the view compares them with. `open` (start-up key,
  * hash-params.ts) and `v=1` are accepted silently.
  */
 import { DEFAULT_SORT } from '../protocol/messages';
@@ -48,13 +49,15 @@ export function encodeView(link: ViewLink): string {
   if (view.selected !== undefined) put('sel', encodePart(view.selected));
   if (view.pane !== undefined) put('pane', view.pane);
   if (view.tab !== undefined) put('tab', view.tab);
-  for (const file of view.files ?? []) {
-    put(
-      'file',
-      [encodePart(file.name, '~'), String(file.size), encodePart(file.fingerprint, '~')].join('~'),
-    );
-  }
+  for (const file of view.files ?? []) put('file', writeFile(file));
+  for (const file of view.baseline ?? []) put('base', writeFile(file));
   return pairs.join('&');
+}
+
+function writeFile(file: FileRef): string {
+  return [encodePart(file.name, '~'), String(file.size), encodePart(file.fingerprint, '~')].join(
+    '~',
+  );
 }
 
 function writeSort(sort: SortSpec): string {
@@ -105,11 +108,13 @@ export function decodeView(hash: string): DecodedView {
   const layoutRaws = new Map<LayoutKey, string>();
   const lanesRaws = new Map<LanesKey, string>();
   const fileRaws: string[] = [];
+  const baseRaws: string[] = [];
   const params = splitFragment(hash, (raw) =>
     notice(`${quoteForNotice(raw)}: parameter name does not decode — ignored`),
   );
   for (const { key, raw } of params) {
     if (key === 'file') fileRaws.push(raw);
+    else if (key === 'base') baseRaws.push(raw);
     else if (isOneOf(SINGLE_KEYS, key)) keepFirst(singles, key, raw, notice);
     else if (isOneOf(LAYOUT_KEYS, key)) keepFirst(layoutRaws, key, raw, notice);
     else if (isOneOf(LANES_KEYS, key)) keepFirst(lanesRaws, key, raw, notice);
@@ -152,6 +157,10 @@ export function decodeView(hash: string): DecodedView {
   }
   const files = fileRaws.flatMap((raw, i) => readFile(raw, i, fileRaws.length, notice));
   if (files.length > 0) link.files = files;
+  const baseline = baseRaws.flatMap((raw, i) =>
+    readFile(raw, i, baseRaws.length, notice, 'baseline file'),
+  );
+  if (baseline.length > 0) link.baseline = baseline;
   return { link, notices };
 }
 
@@ -172,8 +181,9 @@ function readFile(
   index: number,
   count: number,
   notice: (m: string) => void,
+  what = 'file',
 ): FileRef[] {
-  const label = count > 1 ? `file ${index + 1}` : 'file';
+  const label = count > 1 ? `${what} ${index + 1}` : what;
   const parts = raw.split('~');
   if (parts.length !== 3) {
     notice(`${label}: not name~size~fingerprint — ignored`);

@@ -41,6 +41,8 @@ export interface ViewLink {
   /** Detail tab: `fields`, `raw`, … */
   readonly tab?: string;
   readonly files?: readonly FileRef[];
+  /** The files of the baseline the view compares the open files with. */
+  readonly baseline?: readonly FileRef[];
   /** Left out when `search`. */
   readonly mode?: ViewMode;
   /** SECL rule text of the rules mode. */
@@ -129,6 +131,16 @@ function wellFormedLayout(layout: TableLayout): TableLayout {
   };
 }
 
+function canonicalFiles(files: readonly FileRef[] | undefined): FileRef[] {
+  return (files ?? [])
+    .map((f) => ({
+      name: toWellFormed(f.name),
+      size: f.size,
+      fingerprint: toWellFormed(f.fingerprint),
+    }))
+    .filter(isValidFile);
+}
+
 /**
  * The link as it round-trips: defaults and invalid parts left out (a sort on the default, an
  * empty or reversed range, the default layout, the `search` mode, empty strings and lists),
@@ -155,14 +167,10 @@ export function canonicalView(link: ViewLink): ViewLink {
   if (selected !== undefined && isValidSelected(selected)) out.selected = selected;
   if (link.pane !== undefined && TOKEN.test(link.pane)) out.pane = link.pane;
   if (link.tab !== undefined && TOKEN.test(link.tab)) out.tab = link.tab;
-  const files = (link.files ?? [])
-    .map((f) => ({
-      name: toWellFormed(f.name),
-      size: f.size,
-      fingerprint: toWellFormed(f.fingerprint),
-    }))
-    .filter(isValidFile);
+  const files = canonicalFiles(link.files);
   if (files.length > 0) out.files = files;
+  const baseline = canonicalFiles(link.baseline);
+  if (baseline.length > 0) out.baseline = baseline;
   if (link.mode === 'rules') out.mode = 'rules';
   if (link.rule !== undefined && link.rule !== '') out.rule = toWellFormed(link.rule);
   if (link.starredOnly === true) out.starredOnly = true;

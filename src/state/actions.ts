@@ -11,7 +11,8 @@
 import { parseWorkersOption } from './parse-workers';
 import type { IngestProgress, OpenFile } from '../protocol/messages';
 import { parseBrief, setSampleBrief } from './sample-brief-store';
-import { browserMemoryHints, describeFile, estimateLoad, tabMemoryLimit } from './capacity';
+import { estimateOpen } from './capacity';
+import { useCompareStore } from './compare-store';
 import { reopenAfterStop } from './crash-recovery';
 import { engine } from './engine';
 import {
@@ -96,8 +97,8 @@ export async function openFiles(
   openRequests++;
   ensureSubscribed();
   if (!force) {
-    const sizes = await Promise.all(files.map(({ file }) => describeFile(file)));
-    const estimate = estimateLoad(sizes, tabMemoryLimit(browserMemoryHints()));
+    // A baseline open for a comparison stays beside the new data set.
+    const estimate = await estimateOpen(files, useCompareStore.getState().baseline.indexBytes);
     if (!estimate.fits) {
       setRefusal({ files, estimate });
       return;
@@ -133,6 +134,11 @@ export const SAMPLE_URL = `${import.meta.env.BASE_URL}sample/${SAMPLE_NAME}`;
 const SAMPLE_MANIFEST_URL = `${import.meta.env.BASE_URL}sample/manifest.json`;
 /** The bundled sample as last fetched, to tell it apart from a file of the same name. */
 let sampleFile: File | undefined;
+
+/** The files of the data set in force, as they were opened. */
+export function filesInForce(): readonly OpenFile[] {
+  return openedFiles;
+}
 
 /** True when the data set in force is the bundled sample (a link can then reopen it). */
 export function isSampleOpen(): boolean {

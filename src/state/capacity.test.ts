@@ -22,6 +22,16 @@ describe('estimateLoad', () => {
     expect(e.fits).toBe(true);
   });
 
+  it('counts what a data set that stays open holds against the same budget', () => {
+    const files = [{ sizeBytes: 2 * GB, isGzip: false }];
+    const alone = estimateLoad(files, 4 * GIB);
+    expect(alone.heldBytes).toBe(0);
+    const room = alone.budgetBytes - alone.memoryBytes;
+    expect(estimateLoad(files, 4 * GIB, room).fits).toBe(true);
+    const beside = estimateLoad(files, 4 * GIB, room + 1);
+    expect(beside).toMatchObject({ fits: false, heldBytes: room + 1 });
+  });
+
   it('counts gzip input at its expansion, and sums several files', () => {
     const plain = estimateLoad([{ sizeBytes: 100e6, isGzip: false }], 4 * GIB);
     const gzip = estimateLoad([{ sizeBytes: 100e6, isGzip: true }], 4 * GIB);

@@ -42,6 +42,8 @@ export interface FileSize {
 export interface LoadEstimate {
   readonly events: number;
   readonly memoryBytes: number;
+  /** Memory already held by a data set that stays open beside the load (the other of a comparison). */
+  readonly heldBytes: number;
   /** The tab's memory limit (see `tabMemoryLimit`). */
   readonly limitBytes: number;
   /** What a load may use of it. */
@@ -49,7 +51,15 @@ export interface LoadEstimate {
   readonly fits: boolean;
 }
 
-export function estimateLoad(files: readonly FileSize[], limitBytes: number): LoadEstimate {
+/**
+ * `heldBytes`: what a data set that stays open holds (the baseline while other files are opened,
+ * the open data set while a baseline is), counted against the same budget.
+ */
+export function estimateLoad(
+  files: readonly FileSize[],
+  limitBytes: number,
+  heldBytes = 0,
+): LoadEstimate {
   const textBytes = files.reduce(
     (sum, f) => sum + f.sizeBytes * (f.isGzip ? GZIP_EXPANSION : 1),
     0,
@@ -57,7 +67,14 @@ export function estimateLoad(files: readonly FileSize[], limitBytes: number): Lo
   const events = Math.ceil(textBytes / TEXT_BYTES_PER_EVENT);
   const memoryBytes = events * MEMORY_BYTES_PER_EVENT;
   const budgetBytes = Math.floor(limitBytes * USABLE_SHARE);
-  return { events, memoryBytes, limitBytes, budgetBytes, fits: memoryBytes <= budgetBytes };
+  return {
+    events,
+    memoryBytes,
+    heldBytes,
+    limitBytes,
+    budgetBytes,
+    fits: memoryBytes + heldBytes <= budgetBytes,
+  };
 }
 
 /** What the browser says about memory: `performance.memory` (Chromium) and `navigator.deviceMemory`. */
@@ -85,6 +102,15 @@ export function browserMemoryHints(): MemoryHints {
   const memory = (performance as { memory?: { jsHeapSizeLimit?: number } }).memory;
   const device = (navigator as { deviceMemory?: number }).deviceMemory;
   return { jsHeapSizeLimit: memory?.jsHeapSizeLimit, deviceMemoryGiB: device };
+}
+
+/** The estimate for opening `files` in this tab beside `heldBytes` already held. */
+export async function estimateOpen(
+  files: readonly { readonly file: Blob }[],
+  heldBytes: number,
+): Promise<LoadEstimate> {
+  const sizes = await Promise.all(files.map(({ file }) => describeFile(file)));
+  return estimateLoad(sizes, tabMemoryLimit(browserMemoryHints()), heldBytes);
 }
 
 /** gzip by its magic bytes `1f 8b` (never by the file name). */

@@ -29,6 +29,8 @@ export const EMPTY_PROGRESS: IngestProgress = {
 export interface LoadRefusal {
   readonly files: readonly OpenFile[];
   readonly estimate: LoadEstimate;
+  /** They were to be opened as the baseline to compare with, beside the open data set. */
+  readonly asBaseline?: boolean;
 }
 
 interface IngestState {

@@ -16,6 +16,8 @@ export interface LinkNotice {
 interface LinkState {
   /** Files the link was made on; cleared once data is open and has been compared with them. */
   readonly expectedFiles: readonly FileRef[] | undefined;
+  /** Baseline files the link compares with; cleared once a baseline is open and compared with them. */
+  readonly expectedBaseline: readonly FileRef[] | undefined;
   /** Event id the link selects, until it is found (or found missing) in the open data. */
   readonly pendingSelection: string | undefined;
   readonly notices: readonly LinkNotice[];
@@ -23,6 +25,7 @@ interface LinkState {
 
 export const useLinkStore = create<LinkState>(() => ({
   expectedFiles: undefined,
+  expectedBaseline: undefined,
   pendingSelection: undefined,
   notices: [],
 }));
@@ -39,6 +42,10 @@ export function dismissLinkNotice(id: number): void {
 
 export function expectFiles(expectedFiles: readonly FileRef[] | undefined): void {
   useLinkStore.setState({ expectedFiles });
+}
+
+export function expectBaseline(expectedBaseline: readonly FileRef[] | undefined): void {
+  useLinkStore.setState({ expectedBaseline });
 }
 
 export function awaitSelection(pendingSelection: string | undefined): void {

@@ -33,6 +33,7 @@ import type { Tri } from '../secl';
 import { PolicyRuns } from '../rules/policy-runs';
 import { displayCopy } from './display-copy';
 import { ExportRuns, runExport } from './export-job';
+import { BaselineCompare } from './baseline-compare';
 import type {
   PolicyProgress,
   PolicyReport,
@@ -50,6 +51,8 @@ import type {
   ExportProgress,
   ExportRequest,
   ExportResult,
+  CompareExportFormat,
+  CompareResult,
   IngestProgress,
   OpenFile,
   OpenOptions,
@@ -74,9 +77,15 @@ export class Engine {
   private readonly exports = new ExportRuns();
   private readonly policies = new PolicyRuns();
   private pool: ParsePool | undefined;
+  /** The baseline the open data set is compared with (its progress goes to `publishBaseline`). */
+  private readonly comparison: BaselineCompare;
 
-  constructor(private readonly publish: (progress: IngestProgress) => void) {
+  constructor(
+    private readonly publish: (progress: IngestProgress) => void,
+    publishBaseline: (progress: IngestProgress) => void = () => undefined,
+  ) {
     this.fieldIndexing = new FieldIndexing(this.data, publish);
+    this.comparison = new BaselineCompare(publishBaseline);
   }
 
   async open(files: readonly OpenFile[], options: OpenOptions = {}): Promise<IngestProgress> {
@@ -423,6 +432,22 @@ export class Engine {
 
   exportCancel(): boolean {
     return this.exports.cancel();
+  }
+
+  compareOpen(files: readonly OpenFile[], options: OpenOptions = {}): Promise<IngestProgress> {
+    return this.comparison.open(files, options);
+  }
+
+  compareRun(): CompareResult | undefined {
+    return this.comparison.run(this.data);
+  }
+
+  compareExport(format: CompareExportFormat): string {
+    return this.comparison.export(this.data, format);
+  }
+
+  compareClose(): IngestProgress {
+    return this.comparison.close();
   }
 
   problemsList(start: number, count: number): ProblemPage {

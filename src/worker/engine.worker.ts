@@ -10,5 +10,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const post = (message: FromEngine, transfer: Transferable[] = []): void =>
   self.postMessage(message, transfer);
-const route = createRouter(new Engine((progress) => post({ kind: 'progress', progress })), post);
+const engine = new Engine(
+  (progress) => post({ kind: 'progress', progress }),
+  (progress) => post({ kind: 'compare-progress', progress }),
+);
+const route = createRouter(engine, post);
 self.onmessage = (event: MessageEvent<ToEngine>) => route(event.data);

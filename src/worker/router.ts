@@ -60,6 +60,14 @@ async function run(
       );
     case 'policy.cancel':
       return engine.policyCancel();
+    case 'compare.open':
+      return engine.compareOpen(...(request as Request<'compare.open'>).args);
+    case 'compare.run':
+      return engine.compareRun();
+    case 'compare.export':
+      return engine.compareExport(...(request as Request<'compare.export'>).args);
+    case 'compare.close':
+      return engine.compareClose();
     default:
       return assertUnreachable(request.method);
   }

@@ -6,7 +6,7 @@
  * Built-in columns are shown or hidden. A native <details> disclosure: it needs no focus
  * management of its own, and closes on Esc or a click outside like a menu.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ReactTable } from '@tanstack/react-table';
 import type { EventRow } from '../../protocol/messages';
 import { formatInt } from '../../lib/format';
@@ -21,6 +21,7 @@ import {
 } from '../../state/table-layout-store';
 import type { TableFeatureSet } from './columns';
 import { schemaFieldInfo } from '../common/field-catalog';
+import { useDetailsMenu } from '../common/use-details-menu';
 import {
   BUILT_IN_ENTRIES,
   SCHEMA_ENTRIES,
@@ -168,28 +169,8 @@ function ChooserPanel({ table }: ColumnChooserProps) {
 export function ColumnChooser({ table }: ColumnChooserProps) {
   const details = useRef<HTMLDetailsElement>(null);
   const [isOpen, setOpen] = useState(false);
-  // A <details> stays open until its summary is clicked: also close it on a click outside
-  // or Esc, as a menu would.
-  useEffect(() => {
-    const close = (event: Event) => {
-      const el = details.current;
-      if (el === null || !el.open) return;
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        el.open = false;
-        // Focus was inside the panel, which is going away: back to the toggle.
-        el.querySelector('summary')?.focus();
-      } else if (!el.contains(event.target as Node)) {
-        el.open = false;
-      }
-    };
-    document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('pointerdown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, []);
+  // A <details> stays open until its summary is clicked: close it as a menu would.
+  useDetailsMenu(details);
   return (
     <details
       className="menu column-chooser"

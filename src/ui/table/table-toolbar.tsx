@@ -1,13 +1,15 @@
 /**
  * Slim bar above the event table: which rows are in view, facts about the data set, a note
  * when scrolling is scaled (more rows than the browser's scroll height), the row density
- * toggle and the column chooser.
+ * toggle, the column chooser, and the way to compare the data set with a baseline.
  */
 import type { ReactTable } from '@tanstack/react-table';
 import type { EventRow } from '../../protocol/messages';
 import { formatInt } from '../../lib/format';
 import { setDensity, useDensity } from '../../state/table-layout-store';
 import type { TableFeatureSet } from './columns';
+import { BaselineFromOpen } from '../compare/baseline-from-open';
+import { CompareButton } from '../compare/compare-button';
 import { ColumnChooser } from './column-chooser';
 import { DataSetFacts } from './data-set-facts';
 
@@ -56,6 +58,8 @@ export function TableToolbar({ table, firstRow, lastRow, totalRows, isScaled }: 
         </span>
       )}
       <span className="et-hint">j/k move · f filter · m cell menu · ? keys</span>
+      <CompareButton />
+      <BaselineFromOpen />
       <DensityToggle />
       <ColumnChooser table={table} />
     </div>
