@@ -187,7 +187,7 @@ async function treeState(page: Page): Promise<'tree' | 'empty' | 'absent'> {
 /** Opens every view tab of the selected event, each until it shows its content. */
 async function openEveryPane(app: AppPage): Promise<string[]> {
   const names = await viewNames(app);
-  expect(names.slice(0, 4)).toEqual(['Fields', 'Process tree', 'Tree', 'Raw JSON']);
+  expect(names.slice(0, 5)).toEqual(['Fields', 'Process tree', 'Lanes', 'Tree', 'Raw JSON']);
   for (const name of names) {
     await showView(app, name);
     if (name === 'Process tree') {

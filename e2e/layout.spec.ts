@@ -170,7 +170,7 @@ test('at 1280×720 with the panel open the essential columns and the tabs fit', 
   const inMenu = await menu.getByRole('menuitem').allTextContents();
   expect(inMenu.length).toBeGreaterThan(0);
   expect([...onRow, ...inMenu].sort()).toEqual(
-    ['Envelope', 'Fields', 'Process tree', 'Raw JSON', 'Record', 'Tree'].sort(),
+    ['Envelope', 'Fields', 'Lanes', 'Process tree', 'Raw JSON', 'Record', 'Tree'].sort(),
   );
   // A view picked from the menu is shown, and its tab joins the row.
   const picked = inMenu[inMenu.length - 1] ?? '';
@@ -182,7 +182,7 @@ test('at 1280×720 with the panel open the essential columns and the tabs fit', 
   await layout.resizer().focus();
   await page.keyboard.press('End');
   await expect(more).toHaveCount(0);
-  await expect(tabs).toHaveCount(6);
+  await expect(tabs).toHaveCount(7);
   expect(new Set(await tabTops()).size).toBe(1);
 });
 
