@@ -1,8 +1,8 @@
 /**
  * Which view changes make a new browser-history entry (back returns to the view before)
  * and which only rewrite the current one: the query, rule, range, sort, columns, filters and
- * panel are steps; the selection, the detail tab, column widths, the process lanes' zoom and
- * pins and the open files are not (moving through rows, dragging a column edge or zooming the
+ * panel and the full-width lanes are steps; the selection, the detail tab, column widths, the
+ * process lanes' zoom and pins and the open files are not (moving through rows, dragging a column edge or zooming the
  * lanes with the wheel would otherwise flood the history).
  */
 import { DEFAULT_LAYOUT } from '../state/table-layout';
@@ -10,9 +10,10 @@ import { encodeView } from './view-codec';
 import type { ViewLink } from './view-link';
 
 function stepPart(link: ViewLink): string {
-  const { selected: _selected, tab: _tab, files: _files, lanes: _lanes, layout, ...rest } = link;
+  const { selected: _selected, tab: _tab, files: _files, lanes, layout, ...rest } = link;
   return encodeView({
     ...rest,
+    ...(lanes?.fullWidth === undefined ? {} : { lanes: { fullWidth: lanes.fullWidth } }),
     ...(layout === undefined ? {} : { layout: { ...layout, widths: DEFAULT_LAYOUT.widths } }),
   });
 }

@@ -1,12 +1,13 @@
 /**
  * Slim bar above the event table: which rows are in view, facts about the data set, a note
  * when scrolling is scaled (more rows than the browser's scroll height), the row density
- * toggle and the column chooser.
+ * toggle, the column chooser and the toggle to the full-width lanes.
  */
 import type { ReactTable } from '@tanstack/react-table';
 import type { EventRow } from '../../protocol/messages';
 import { formatInt } from '../../lib/format';
 import { setDensity, useDensity } from '../../state/table-layout-store';
+import { LanesViewToggle } from '../lanes/lanes-view-toggle';
 import type { TableFeatureSet } from './columns';
 import { ColumnChooser } from './column-chooser';
 import { DataSetFacts } from './data-set-facts';
@@ -58,6 +59,7 @@ export function TableToolbar({ table, firstRow, lastRow, totalRows, isScaled }: 
       <span className="et-hint">j/k move · f filter · m cell menu · ? keys</span>
       <DensityToggle />
       <ColumnChooser table={table} />
+      <LanesViewToggle />
     </div>
   );
 }
