@@ -1,13 +1,14 @@
 /**
  * The full-width lanes (`lanes-full`), in the table's place: the lanes of the view's processes
- * (asked again whenever the view changes: a query, a brushed range) or of one process's family.
+ * (asked again whenever the view changes: a query, a brushed range) or of one process's family
+ * (asked again when the data set has loaded).
  * Keyboard: the focus starts on the lanes; Esc, or the pressed `Lanes` toggle, goes back to the
  * table.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatInt } from '../../lib/format';
 import type { FullWidthScope } from '../../protocol/messages';
-import { useDatasetId } from '../../state/ingest-store';
+import { useDatasetId, useLoadState } from '../../state/ingest-store';
 import { useSearchStore } from '../../state/search-store';
 import { isTyping } from '../common/is-typing';
 import { LaneSetView } from './lane-set-view';
@@ -30,11 +31,13 @@ function title(scope: FullWidthScope, answer: LaneSetAnswer): string {
 
 export function FullWidthLanes({ scope }: { readonly scope: FullWidthScope }) {
   const datasetId = useDatasetId();
+  // Asked again once the data set is whole (a link can open the lanes while it loads).
+  const loadState = useLoadState();
   const viewId = useSearchStore((s) => s.summary?.viewId);
   const request =
     scope.kind === 'view'
-      ? `${datasetId}/view/${viewId ?? ''}`
-      : `${datasetId}/process/${scope.processKey}`;
+      ? `${datasetId}/${loadState}/view/${viewId ?? ''}`
+      : `${datasetId}/${loadState}/process/${scope.processKey}`;
   const answer = useLaneSetAnswer(scope, request);
   const root = useRef<HTMLElement>(null);
   const hasFocused = useRef(false);

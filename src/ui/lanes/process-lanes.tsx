@@ -205,7 +205,8 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
       data-testid="process-lanes"
       data-from-ms={Math.floor(window.fromMs)}
       data-to-ms={Math.ceil(window.toMs)}
-      aria-label="Process lanes"
+      // Distinct from the tab's lanes, which can be in the page at the same time.
+      aria-label={height === 'fill' ? 'Process lanes, full width' : 'Process lanes'}
       style={{ '--pl-label': `${labelPx}px` } as CSSProperties}
     >
       <LanesToolbar set={set} window={window} ownWindow={ownWindow} />
