@@ -174,10 +174,12 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
       const row = rows.indexOf(lane);
       const ms = set.events.timeMs[index] as number;
       const x = ((ms - window.fromMs) / (window.toMs - window.fromMs)) * width;
-      const top = (virtualizer.measurementsCache[row]?.start ?? 0) - scrollTop;
+      // Read when hovered, not a dependency: the marks keep their props while the rows scroll.
+      const top =
+        (virtualizer.measurementsCache[row]?.start ?? 0) - (virtualizer.scrollOffset ?? 0);
       setHover({ index, events: 1, lane, left: labelPx + x, top: top + ROW_HEIGHT });
     },
-    [set, rows, window, width, labelPx, scrollTop, virtualizer],
+    [set, rows, window, width, labelPx, virtualizer],
   );
 
   const hitAt = (event: PointerEvent<HTMLElement>, lane: number) => {
