@@ -59,7 +59,7 @@ export function OpenFullWidthLanes({
   return (
     <button
       type="button"
-      className="button button--small"
+      className="button button--small pl-open-full"
       data-testid="lanes-open-full"
       title="Show these lanes in place of the table, across the page"
       onClick={() => showFullWidthLanes({ kind: 'process', processKey })}
