@@ -1,7 +1,7 @@
 // The process lanes at 10,000 processes and 100,000 events (`npm run bench:lanes`): building
 // the lane model in the engine (what the first paint waits for), one zoom step and one scroll
 // frame of mark aggregation for the rows in view. Medians of several runs, in ms. Drawing on
-// the canvas is not included (Node has none): it is a fill per aggregated cell.
+// the canvas is not included (Node has none): bench/lanes-page-bench.ts measures the page.
 import { ProcessForest } from '../src/index/process-forest';
 import { buildLanes } from '../src/index/process-lanes';
 import { ProcessTotals } from '../src/index/process-totals';

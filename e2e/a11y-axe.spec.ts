@@ -1,6 +1,6 @@
 // Every state of the page passes axe-core (WCAG 2.0 / 2.1 A and AA, and best practices) with
 // no violation of any impact, in the dark and the light theme: empty, loading, loaded, each
-// view of an open event (the process tree among them), the shortcuts, the column chooser,
+// view of an open event (the process tree among them), the full-width lanes, the shortcuts, the column chooser,
 // the views menu, the export dialog, the timeline as a table, a query error, link notices,
 // the problems list, rules mode with a policy report, and the comparison with a baseline. Counts are never hard-coded: the
 // bundled sample may change.
@@ -14,6 +14,7 @@ import { showView, viewTab } from './helpers/detail-page';
 import {
   download,
   downloadWrite,
+  fullLanes,
   lane,
   mark,
   miner,
@@ -90,6 +91,22 @@ for (const theme of ['dark', 'light'] as const satisfies readonly Theme[]) {
       await expectNoAxeViolations(page, 'the comparison');
       await compareView(app).getByRole('combobox').selectOption('exec-edge');
       await expectNoAxeViolations(page, 'the comparison narrowed to exec edges');
+    });
+
+    test('loaded: the full-width lanes of the view and of the shell family, with their text', async ({
+      app,
+      page,
+    }) => {
+      await app.openSampleReady();
+      await page.getByTestId('lanes-view-toggle').click();
+      await expect(fullLanes(app).getByTestId('process-lanes')).toBeVisible();
+      await expectNoAxeViolations(page, 'the lanes of the view');
+      await openShellLanes(app);
+      await app.detail().getByTestId('lanes-open-full').click();
+      await expect(fullLanes(app)).toHaveAttribute('data-scope', 'process');
+      await fullLanes(app).getByTestId('lanes-text-toggle').click();
+      await expect(fullLanes(app).getByTestId('lanes-text')).toBeVisible();
+      await expectNoAxeViolations(page, 'the lanes of the shell family, full width');
     });
 
     test('loaded: shortcuts, column chooser, views menu, export dialog, timeline table, query error', async ({

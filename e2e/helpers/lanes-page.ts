@@ -63,3 +63,16 @@ export async function openShellLanes(app: AppPage, zoom?: { fromMs: number; toMs
   expect(await app.waitForReady()).toBe('ready');
   await expect(lanes(app)).toBeVisible();
 }
+
+/** The full-width lanes in the table's place. */
+export function fullLanes(app: AppPage): Locator {
+  return app.page.getByTestId('lanes-full');
+}
+
+/** The pids of the lanes in the DOM under `root`, in order. */
+export async function lanePids(root: Locator): Promise<number[]> {
+  const pids = await root
+    .locator('[data-testid="lane"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-pid')));
+  return pids.map(Number);
+}

@@ -1,7 +1,8 @@
 /**
  * The main area below the bars: the empty state while nothing is open, else three columns —
  * the facets panel (or the tab that reopens it), the workspace (query bar, the comparison with
- * a baseline when one is open, timeline, event table) and the side panel (or the handle that restores it). The side panel takes no room
+ * a baseline when one is open, timeline, event table or the full-width lanes in its place) and
+ * the side panel (or the handle that restores it). The side panel takes no room
  * until it has something to show (an event selected, or the problems list asked for).
  */
 import { useIngestStore } from '../state/ingest-store';
@@ -9,11 +10,11 @@ import { useSidePanelState } from '../ui/common/layout-store';
 import { EmptyState } from '../ui/empty/empty-state';
 import { useFacetStore } from '../state/facet-store';
 import { FacetsPanel, FacetsReopen } from '../ui/facets/facets-panel';
+import { TableOrLanes } from '../ui/lanes/table-or-lanes';
 import { PaneHandle } from '../ui/panes/pane-handle';
 import { SidePanel } from '../ui/panes/side-panel';
 import { ComparePanel } from '../ui/compare/compare-panel';
 import { SearchBar } from '../ui/search/search-bar';
-import { EventTable } from '../ui/table/event-table';
 import { Timeline } from '../ui/timeline/timeline';
 
 export function MainArea() {
@@ -37,7 +38,7 @@ export function MainArea() {
             <SearchBar />
             <ComparePanel />
             <Timeline />
-            <EventTable />
+            <TableOrLanes />
           </div>
           {panelState === 'collapsed' ? (
             <PaneHandle />

@@ -58,6 +58,7 @@ export function currentLink(): ViewLink {
     lanes: {
       ...(lanes.window === undefined ? {} : { window: lanes.window }),
       pinned: lanes.pinned,
+      ...(lanes.fullWidth === undefined ? {} : { fullWidth: lanes.fullWidth }),
     },
     ...(selected === undefined ? {} : { selected }),
     ...(pane === 'detail' ? {} : { pane }),
@@ -88,7 +89,11 @@ export function applyLink(link: ViewLink, notices: readonly string[]): void {
   });
   useTableLayoutStore.setState(link.layout ?? DEFAULT_LAYOUT, true);
   // After the spec: a new time range drops the lanes' window, and the link's comes back.
-  replaceLanes({ window: link.lanes?.window, pinned: link.lanes?.pinned ?? [] });
+  replaceLanes({
+    window: link.lanes?.window,
+    pinned: link.lanes?.pinned ?? [],
+    fullWidth: link.lanes?.fullWidth,
+  });
   // Before the pane: selecting shows the event panel.
   if (link.selected === undefined || link.selected !== useViewStore.getState().selectedId) {
     selectEvent(undefined);

@@ -1,6 +1,7 @@
 // The lane model on small hand-made process stories: lifetimes from fork, exec and exit,
 // an exec chain kept on one lane, open ends where the events do not say, PID reuse kept apart,
-// family and view scopes, tree order, and events grouped by lane in time order.
+// family (by event or by process key) and view scopes, tree order, and events grouped by lane
+// in time order.
 import { describe, expect, it } from 'vitest';
 import type { LaneSet } from '../protocol/lanes';
 import { ProcessForest } from './process-forest';
@@ -202,6 +203,17 @@ describe('process lanes', () => {
     expect(comms(set)).toEqual(['systemd', 'nginx', 'sh', 'curl', 'xmrig']);
     expect([...set.events.keys]).toEqual([2, 5]);
     expect(set.lanes.map((l) => l.eventTo - l.eventFrom)).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it("lists a process's family from its identity key, as its event's family", () => {
+    const { story, shell } = intrusion();
+    const byEvent = story.lanes({ kind: 'family', eventKey: shell });
+    const shellKey = byEvent.lanes[byEvent.focusLane]?.key ?? '';
+    const byKey = story.lanes({ kind: 'process', processKey: shellKey });
+    expect(comms(byKey)).toEqual(comms(byEvent));
+    expect(byKey.focusLane).toBe(byEvent.focusLane);
+    expect(byKey.focusEventKey).toBe(-1);
+    expect(story.lanes({ kind: 'process', processKey: 'web-1/999/x/y' }).lanes).toEqual([]);
   });
 
   it('has no lanes for an event without a process', () => {

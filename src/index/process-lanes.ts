@@ -2,8 +2,9 @@
  * The lane model of `process.lanes`, read from the process forest and the event index: one lane
  * per task (a pid's life from fork to exit) for the processes in scope, in tree order.
  *
- * - Scope: a family (the lineage from the root down to one event's process, and every process
- *   below it) or the processes of a view's events with their ancestors (so the tree holds).
+ * - Scope: a family (the lineage from the root down to one event's process, or to a process
+ *   named by its identity key, and every process below it) or the processes of a view's events
+ *   with their ancestors (so the tree holds).
  * - The forest makes a node per exec image (same host, pid and fork time, another exec time)
  *   and chains the images under each other; a lane merges such a chain back into one task, its
  *   `images` in exec order, so an exec shows as a change of image on the same pid. PID reuse
@@ -148,12 +149,17 @@ class Codes {
   }
 }
 
+/** The process whose family the scope is; `NO_PROCESS` for a view (or an unknown key). */
+function focusNode(forest: ProcessForest, scope: LanesScope): number {
+  if (scope.kind === 'family') return forest.eventNode[scope.eventKey] ?? NO_PROCESS;
+  return scope.kind === 'process' ? forest.nodeOfKey(scope.processKey) : NO_PROCESS;
+}
+
 /** The lanes of `scope`. */
 export function buildLanes(inputs: LaneInputs, scope: LanesScope): LaneSet {
   const { forest, totals, index } = inputs;
   totals.update();
-  const focus =
-    scope.kind === 'family' ? (forest.eventNode[scope.eventKey] ?? NO_PROCESS) : NO_PROCESS;
+  const focus = focusNode(forest, scope);
   const included = scopeNodes(forest, focus, scope.kind === 'view' ? inputs.viewKeys() : undefined);
   const { tasks, cut: lanesCut } = orderTasks(forest, totals, included);
   const laneOfNode = new Int32Array(forest.nodeCount).fill(-1);

@@ -8,6 +8,7 @@
  * Codes start one byte wide and widen as the dictionary grows (most fields have few
  * distinct values), so a low-cardinality column costs about one byte per event.
  */
+import { lowerBound } from '../lib/lower-bound';
 import { grownTo } from './growable';
 
 export type Codes = Uint8Array | Uint16Array | Uint32Array;
@@ -93,18 +94,6 @@ function sparseOutgrown(count: number, length: number, codeBytes: number): boole
   return count * (4 + codeBytes) > length * codeBytes;
 }
 
-/** Index of the first entry of `keys[0, count)` at or after `key`. */
-function lowerBound(keys: Uint32Array, count: number, key: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as number) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A zeroed code array for `length` rows, wide enough for `distinct` codes. */
 function codesFor(distinct: number, length: number): Codes {
   if (distinct > 0xffff) return new Uint32Array(length);
@@ -135,7 +124,7 @@ export class ValueColumn {
     const values = this.values.slice();
     if (this.dense !== undefined) return { values, dense: this.dense.slice(0, count) };
     const { keys, codes, count: entries } = this.sparse as SparseRows;
-    const n = lowerBound(keys, entries, count);
+    const n = lowerBound(keys, 0, entries, count);
     return { values, sparse: { keys: keys.slice(0, n), codes: codes.slice(0, n) } };
   }
 
@@ -219,7 +208,7 @@ export class ValueColumn {
   code(key: number): number {
     if (this.dense !== undefined) return this.dense[key] ?? 0;
     const { keys, codes, count } = this.sparse as SparseRows;
-    const at = lowerBound(keys, count, key);
+    const at = lowerBound(keys, 0, count, key);
     return at < count && keys[at] === key ? (codes[at] as number) : 0;
   }
 
@@ -268,7 +257,7 @@ export class ValueColumn {
     }
     const { keys, codes, count } = this.sparse as SparseRows;
     const absent = table[0] as number;
-    let at = lowerBound(keys, count, from);
+    let at = lowerBound(keys, 0, count, from);
     if (or && absent !== 0) {
       // Rows without a value take the absent code's result too: walk the whole range.
       for (let i = from; i < to; i++) {

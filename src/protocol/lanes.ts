@@ -8,9 +8,17 @@
  */
 import type { TimeRange } from './view';
 
-/** Whose lanes: the family of one event's process, or the processes of the view in force. */
+/**
+ * Whose lanes: the family of one event's process, the family of one process (by its identity
+ * key, `Lane.key`), or the processes of the view in force.
+ */
 export type LanesScope =
-  { readonly kind: 'family'; readonly eventKey: number } | { readonly kind: 'view' };
+  | { readonly kind: 'family'; readonly eventKey: number }
+  | { readonly kind: 'process'; readonly processKey: string }
+  | { readonly kind: 'view' };
+
+/** The scopes the full-width lanes (in place of the event table) show. */
+export type FullWidthScope = Exclude<LanesScope, { readonly kind: 'family' }>;
 
 /** One program a task ran: the image before its first exec (if seen), then one per exec. */
 export interface LaneImage {
@@ -63,7 +71,7 @@ export interface LaneSet {
   /** Event categories (`evt.category`, '' for none) and types (`evt.name`). */
   readonly categories: readonly string[];
   readonly types: readonly string[];
-  /** Lane of the scope's event's process; -1 without one (or for a view). */
+  /** Lane of the scope's (event's) process; -1 without one (or for a view). */
   readonly focusLane: number;
   /** The scope's event (its row key), -1 for a view. */
   readonly focusEventKey: number;

@@ -98,6 +98,10 @@ const link: fc.Arbitrary<ViewLink> = fc.record(
           .filter(([a, b]) => a !== b)
           .map(([a, b, part]) => ({ fromMs: Math.min(a, b) + part, toMs: Math.max(a, b) })),
         pinned: fc.array(text, { maxLength: 3 }),
+        fullWidth: fc.oneof(
+          fc.constant({ kind: 'view' as const }),
+          text.map((processKey) => ({ kind: 'process' as const, processKey })),
+        ),
       },
       { requiredKeys: [] },
     ),

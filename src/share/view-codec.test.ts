@@ -166,6 +166,26 @@ describe('decodeView', () => {
     ]);
   });
 
+  it('reads the full-width lanes: the view, or a process by its identity key', () => {
+    const key = 'web-1/42/2024-05-01T10:00:00.000000000Z/2024-05-01T10:00:00.500000000Z';
+    const view = encodeView({ query: '', lanes: { fullWidth: { kind: 'view' } } });
+    expect(view).toBe('lanes=view');
+    expect(decodeView(view).link.lanes).toEqual({ fullWidth: { kind: 'view' } });
+    const family = encodeView({
+      query: '',
+      lanes: { fullWidth: { kind: 'process', processKey: key } },
+    });
+    expect(family).toBe(`lanes=process:${key}`);
+    expect(decodeView(family).link.lanes).toEqual({
+      fullWidth: { kind: 'process', processKey: key },
+    });
+    for (const raw of ['wide', 'process:']) {
+      const bad = decodeView(`lanes=${raw}`);
+      expect(bad.link).toEqual({ query: '' });
+      expect(bad.notices).toEqual([`lanes: "${raw}" is not view or process:<key> — ignored`]);
+    }
+  });
+
   it('keeps the first of repeated parameters', () => {
     const { link, notices } = decodeView('q=a&q=b');
     expect(link.query).toBe('a');

@@ -7,7 +7,7 @@
  * Parameters, in the order written: `q`, `from`, `to` (ISO 8601; epoch ms also read),
  * `sort` (`-` prefix = descending; `+` marks an ascending column that starts with `-` or `+`),
  * `mode`, `rule`, `starred=1` (starred events only), the layout's `cols fields hide pin w density` (layout-params.ts), the process lanes'
- * `lanes-from lanes-to lanes-pin` (lanes-params.ts), `sel`,
+ * `lanes lanes-from lanes-to lanes-pin` (lanes-params.ts), `sel`,
  * `pane`, `tab`, one `file=<name>~<size>~<fingerprint>` per file and one `base=` (same form) per
  * file of the baseline the view compares them with. `open` (start-up key,
  * hash-params.ts) and `v=1` are accepted silently.

@@ -4,7 +4,7 @@
  * made on. `canonicalView` is the
  * link with its defaults left out, which is exactly what a link round-trips to.
  */
-import type { SortSpec, TimeRange } from '../protocol/messages';
+import type { FullWidthScope, SortSpec, TimeRange } from '../protocol/messages';
 import { DEFAULT_SORT } from '../protocol/messages';
 import type { TableLayout } from '../state/table-layout';
 import { DEFAULT_LAYOUT, isBuiltInColumn, normalizeLayout } from '../state/table-layout';
@@ -21,10 +21,14 @@ export interface FileRef {
 
 export type ViewMode = 'search' | 'rules';
 
-/** The process lanes' state: their zoom window and pinned lanes (process identity keys). */
+/**
+ * The process lanes' state: their zoom window, pinned lanes (process identity keys) and the
+ * full-width lanes, if open.
+ */
 export interface LanesLink {
   readonly window?: TimeRange;
   readonly pinned?: readonly string[];
+  readonly fullWidth?: FullWidthScope;
 }
 
 export interface ViewLink {
@@ -49,7 +53,7 @@ export interface ViewLink {
   readonly rule?: string;
   /** Only the starred events (stars are the analyst's own, kept in this browser). */
   readonly starredOnly?: boolean;
-  /** Left out when the lanes have no window of their own and nothing is pinned. */
+  /** Left out when the lanes have no window of their own, nothing is pinned and none is open. */
   readonly lanes?: LanesLink;
 }
 
@@ -179,7 +183,20 @@ export function canonicalView(link: ViewLink): ViewLink {
   return out;
 }
 
-/** Lanes state as a link keeps it: a window in whole ms, pins as well-formed keys, once each. */
+/** A full-width scope as a link keeps it: a process key well formed and not too long. */
+function canonicalFullWidth(full: FullWidthScope | undefined): FullWidthScope | undefined {
+  if (full?.kind === 'view') return { kind: 'view' };
+  if (full?.kind !== 'process') return undefined;
+  const processKey = toWellFormed(full.processKey);
+  return processKey !== '' && processKey.length <= MAX_ID_LENGTH
+    ? { kind: 'process', processKey }
+    : undefined;
+}
+
+/**
+ * Lanes state as a link keeps it: a window in whole ms, pins as well-formed keys, once each,
+ * a full-width scope that names something.
+ */
 function canonicalLanes(lanes: LanesLink | undefined): LanesLink | undefined {
   if (lanes === undefined) return undefined;
   const window =
@@ -190,6 +207,11 @@ function canonicalLanes(lanes: LanesLink | undefined): LanesLink | undefined {
     (key) => key !== '' && key.length <= MAX_ID_LENGTH,
   );
   const hasWindow = window !== undefined && isValidRange(window);
-  if (!hasWindow && pinned.length === 0) return undefined;
-  return { ...(hasWindow ? { window } : {}), ...(pinned.length > 0 ? { pinned } : {}) };
+  const fullWidth = canonicalFullWidth(lanes.fullWidth);
+  if (!hasWindow && pinned.length === 0 && fullWidth === undefined) return undefined;
+  return {
+    ...(hasWindow ? { window } : {}),
+    ...(pinned.length > 0 ? { pinned } : {}),
+    ...(fullWidth === undefined ? {} : { fullWidth }),
+  };
 }

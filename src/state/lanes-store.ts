@@ -1,14 +1,15 @@
 /**
  * The process lanes' view state, which a link carries: the zoom window the analyst chose in
- * the lanes (undefined: the lanes show the view's time range, else all of their span) and the
- * pinned lanes (process identity keys of the tasks, see `Lane.key`).
+ * the lanes (undefined: the lanes show the view's time range, else all of their span), the
+ * pinned lanes (process identity keys of the tasks, see `Lane.key`) and the full-width lanes
+ * in place of the table (the view's processes, or one process's family), if open.
  *
  * The lanes and the timeline share one time range: choosing a range on the timeline (the
  * view's `range`) drops the lanes' own window, so the lanes show that range; the lanes can
  * hand their window to the timeline (`narrowViewToWindow`).
  */
 import { create } from 'zustand';
-import type { TimeRange } from '../protocol/messages';
+import type { FullWidthScope, TimeRange } from '../protocol/messages';
 import { engine } from './engine';
 import { setTimeRange, useSearchStore } from './search-store';
 import { revealRow, selectEvent } from './view-store';
@@ -16,6 +17,7 @@ import { revealRow, selectEvent } from './view-store';
 interface LanesState {
   readonly window: TimeRange | undefined;
   readonly pinned: readonly string[];
+  readonly fullWidth: FullWidthScope | undefined;
   /** Lanes whose subtree is folded away (lane keys); not part of a link. */
   readonly collapsed: readonly string[];
 }
@@ -23,6 +25,7 @@ interface LanesState {
 export const useLanesStore = create<LanesState>(() => ({
   window: undefined,
   pinned: [],
+  fullWidth: undefined,
   collapsed: [],
 }));
 
@@ -44,8 +47,13 @@ export function toggleCollapsedLane(key: string): void {
   useLanesStore.setState((s) => ({ collapsed: toggled(s.collapsed, key) }));
 }
 
+/** Shows the lanes of `scope` in place of the table; undefined goes back to the table. */
+export function showFullWidthLanes(scope: FullWidthScope | undefined): void {
+  useLanesStore.setState({ fullWidth: scope });
+}
+
 /** Replaces the lanes state a link carries (a link being restored). */
-export function replaceLanes(state: Pick<LanesState, 'window' | 'pinned'>): void {
+export function replaceLanes(state: Pick<LanesState, 'window' | 'pinned' | 'fullWidth'>): void {
   useLanesStore.setState(state);
 }
 

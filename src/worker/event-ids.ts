@@ -5,6 +5,7 @@
  * candidate counts only when its own id is exactly the one asked for.
  */
 import type { EventIndex } from '../index/event-index';
+import { lowerBound } from '../lib/lower-bound';
 import type { KeyFilter } from '../search/search-view';
 
 export class EventIdLookup {
@@ -54,29 +55,12 @@ export class EventIdLookup {
   /** The key of source `s`'s event with `ordinal`, by binary search over its run of keys. */
   private findInSource(s: number, ordinal: number): number | undefined {
     const { source, ordinal: ordinals, count } = this.index;
-    const start = lowerBound(count, (k) => (source[k] as number) < s);
-    const end = lowerBound(count, (k) => (source[k] as number) <= s);
-    let lo = start;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((ordinals[mid] as number) < ordinal) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < end && ordinals[lo] === ordinal ? lo : undefined;
+    // Source numbers are whole: the run of `s` ends where `s + 1` starts.
+    const start = lowerBound(source, 0, count, s);
+    const end = lowerBound(source, start, count, s + 1);
+    const at = lowerBound(ordinals, start, end, ordinal);
+    return at < end && ordinals[at] === ordinal ? at : undefined;
   }
-}
-
-/** The first key in `[0, count)` for which `before` is false (`before` true, then false). */
-function lowerBound(count: number, before: (key: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A view restriction to the events with these ids (found again as the data set grows). */

@@ -20,6 +20,9 @@ const SHORTCUTS: readonly (readonly [readonly string[], string])[] = [
   [['Esc'], 'Collapse the event pane, or close this overlay'],
   [['←', '→'], 'On the pane’s edge: narrower / wider (Home, End: narrowest, widest)'],
   [['←', '→'], 'On a tab (the event’s views, Event / Problems): previous / next tab'],
+  [['Shift', 'L'], 'Lanes of the events’ processes in place of the table, or the table again'],
+  [['+', '−', '←', '→', '0'], 'On the lanes: zoom, move in time, back to the start'],
+  [['Esc'], 'On the full-width lanes: back to the table'],
   [['?'], 'Show these shortcuts'],
 ];
 

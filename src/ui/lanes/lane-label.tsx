@@ -14,7 +14,8 @@ const MAX_INDENT_LEVEL = 12;
 
 /** `sh → curl`: the lane's images by command (else executable), in exec order. */
 export function laneName(lane: Lane): string {
-  const names = lane.images.map((i) => i.comm || i.executable.split('/').pop() || '?');
+  // A Windows path ends at its last backslash.
+  const names = lane.images.map((i) => i.comm || i.executable.split(/[\\/]/).pop() || '?');
   return visibleText(names.join(' → '), 120).text;
 }
 

@@ -45,6 +45,11 @@ describe('lane window', () => {
       events: { timeMs: Float64Array.from([900_000, 5010, 5200]) },
     } as unknown as LaneSet & { extent: TimeRange };
     expect(startWindow(set)).toEqual(fullWindow({ fromMs: 5000, toMs: 5200 }));
-    expect(startWindow({ ...set, focusLane: -1 })).toEqual(fullWindow(set.extent));
+    // A view's lanes open on their events, not on the root's lifetime.
+    expect(startWindow({ ...set, focusLane: -1 })).toEqual(
+      fullWindow({ fromMs: 5010, toMs: 900_000 }),
+    );
+    const silent = { ...set, focusLane: -1, events: { timeMs: new Float64Array(0) } };
+    expect(startWindow(silent as typeof set)).toEqual(fullWindow(set.extent));
   });
 });

@@ -27,13 +27,25 @@ export function fullWindow(extent: TimeRange): TimeRange {
   return { fromMs: extent.fromMs - span * MARGIN, toMs: extent.toMs + span * MARGIN };
 }
 
+/** The span of the set's events with a margin; all of the set when it has none. */
+function eventsWindow(set: LaneSet & { readonly extent: TimeRange }): TimeRange {
+  let fromMs = Number.POSITIVE_INFINITY;
+  let toMs = Number.NEGATIVE_INFINITY;
+  for (const ms of set.events.timeMs) {
+    if (ms < fromMs) fromMs = ms;
+    if (ms > toMs) toMs = ms;
+  }
+  return fullWindow(fromMs <= toMs ? { fromMs, toMs } : set.extent);
+}
+
 /**
  * The window a lane set opens on: where its focus lane and everything below it lived and acted
- * (a family's root lived for weeks; the shell of interest for minutes), else all of it.
+ * (a family's root lived for weeks; the shell of interest for minutes); without a focus (a
+ * view's lanes), the span of the events, not of the lifetimes of their long-lived ancestors.
  */
 export function startWindow(set: LaneSet & { readonly extent: TimeRange }): TimeRange {
   const focus = set.lanes[set.focusLane];
-  if (focus === undefined) return fullWindow(set.extent);
+  if (focus === undefined) return eventsWindow(set);
   let fromMs = Number.POSITIVE_INFINITY;
   let toMs = Number.NEGATIVE_INFINITY;
   const { timeMs } = set.events;

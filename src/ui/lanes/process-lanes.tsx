@@ -5,6 +5,8 @@
  * it; only the rows in view (and the selected event's) are in the DOM, each with buttons for
  * its lone marks (`lane-event`). The time axis sits above the rows.
  *
+ * The rows scroll in a view of a given height, or fill what their holder gives (full width).
+ *
  * The window shown is the lanes' own zoom (lanes-store) if there is one, else the view's time
  * range (what the timeline's brush chose), else the set's whole span.
  */
@@ -17,7 +19,7 @@ import type { LaneSet, TimeRange } from '../../protocol/messages';
 import { selectLaneEvent, setLanesWindow, useLanesStore } from '../../state/lanes-store';
 import { useSearchStore } from '../../state/search-store';
 import { useViewStore } from '../../state/view-store';
-import { useElementWidth } from '../common/use-element-width';
+import { useElementHeight, useElementWidth } from '../common/use-element-width';
 import { utcTicks } from '../timeline/time-scale';
 import { LaneBuckets } from './lane-buckets';
 import { eventsNear } from './lane-hit';
@@ -34,9 +36,9 @@ import { useLanePalette } from './use-lane-palette';
 /** Row height in px (`.pl-row` in lanes.css). */
 export const ROW_HEIGHT = 24;
 
-/** The label column's width: two fifths of a narrow panel, at most 220 px. */
+/** The label column's width: two fifths of a narrow panel, a quarter of a wide view (≤ 320 px). */
 function labelWidth(total: number): number {
-  return Math.round(Math.min(220, Math.max(120, total * 0.4)));
+  return Math.round(Math.min(320, Math.max(220, total * 0.25), Math.max(120, total * 0.4)));
 }
 /** About one axis label per this many pixels. */
 const TICK_SPACING_PX = 110;
@@ -45,8 +47,8 @@ const HIT_RADIUS_PX = 4;
 
 interface ProcessLanesProps {
   readonly set: LaneSet & { readonly extent: TimeRange };
-  /** Height of the scrolling rows, px. */
-  readonly height: number;
+  /** Height of the scrolling rows in px, or `fill` for the room the holder gives them. */
+  readonly height: number | 'fill';
 }
 
 export function ProcessLanes({ set, height }: ProcessLanesProps) {
@@ -63,6 +65,8 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
   const window = ownWindow ?? range ?? opening;
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const room = useElementHeight(bodyRef);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const total = useElementWidth(scrollRef);
   const labelPx = labelWidth(total);
@@ -114,7 +118,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
       ),
     [window, width],
   );
-  const rowsHeight = Math.min(height, rows.length * ROW_HEIGHT + 2);
+  const rowsHeight = Math.min(height === 'fill' ? room : height, rows.length * ROW_HEIGHT + 2);
 
   const nav = useLaneNavigation(scrollRef, {
     window,
@@ -170,10 +174,12 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
       const row = rows.indexOf(lane);
       const ms = set.events.timeMs[index] as number;
       const x = ((ms - window.fromMs) / (window.toMs - window.fromMs)) * width;
-      const top = (virtualizer.measurementsCache[row]?.start ?? 0) - scrollTop;
+      // Read when hovered, not a dependency: the marks keep their props while the rows scroll.
+      const top =
+        (virtualizer.measurementsCache[row]?.start ?? 0) - (virtualizer.scrollOffset ?? 0);
       setHover({ index, events: 1, lane, left: labelPx + x, top: top + ROW_HEIGHT });
     },
-    [set, rows, window, width, labelPx, scrollTop, virtualizer],
+    [set, rows, window, width, labelPx, virtualizer],
   );
 
   const hitAt = (event: PointerEvent<HTMLElement>, lane: number) => {
@@ -197,11 +203,12 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
   return (
     <section
       ref={setRoot}
-      className="pl-view"
+      className={`pl-view${height === 'fill' ? ' pl-view--fill' : ''}`}
       data-testid="process-lanes"
       data-from-ms={Math.floor(window.fromMs)}
       data-to-ms={Math.ceil(window.toMs)}
-      aria-label="Process lanes"
+      // Distinct from the tab's lanes, which can be in the page at the same time.
+      aria-label={height === 'fill' ? 'Process lanes, full width' : 'Process lanes'}
       style={{ '--pl-label': `${labelPx}px` } as CSSProperties}
     >
       <LanesToolbar set={set} window={window} ownWindow={ownWindow} />
@@ -224,7 +231,7 @@ export function ProcessLanes({ set, height }: ProcessLanesProps) {
           </span>
         ))}
       </div>
-      <div className="pl-body">
+      <div ref={bodyRef} className="pl-body">
         <div
           ref={scrollRef}
           className="pl-scroll"

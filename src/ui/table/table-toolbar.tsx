@@ -1,12 +1,14 @@
 /**
  * Slim bar above the event table: which rows are in view, facts about the data set, a note
  * when scrolling is scaled (more rows than the browser's scroll height), the row density
- * toggle, the column chooser, and the way to compare the data set with a baseline.
+ * toggle, the column chooser, the toggle to the full-width lanes, and the way to compare the
+ * data set with a baseline.
  */
 import type { ReactTable } from '@tanstack/react-table';
 import type { EventRow } from '../../protocol/messages';
 import { formatInt } from '../../lib/format';
 import { setDensity, useDensity } from '../../state/table-layout-store';
+import { LanesViewToggle } from '../lanes/lanes-view-toggle';
 import type { TableFeatureSet } from './columns';
 import { BaselineFromOpen } from '../compare/baseline-from-open';
 import { CompareButton } from '../compare/compare-button';
@@ -62,6 +64,7 @@ export function TableToolbar({ table, firstRow, lastRow, totalRows, isScaled }: 
       <BaselineFromOpen />
       <DensityToggle />
       <ColumnChooser table={table} />
+      <LanesViewToggle />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * What the tree says about the chosen process: identity, command line, user, container,
  * fork / exec / exit times and counts, with the pivots to its events, to its events and its
- * descendants', and to its container's.
+ * descendants', and to its container's, and its family as full-width lanes.
  */
 import type { ReactNode } from 'react';
 import { formatCount, formatInt } from '../../../lib/format';
@@ -9,6 +9,7 @@ import { visibleText } from '../../../lib/visible-text';
 import type { ProcessNode } from '../../../protocol/messages';
 import { containerQuery, processEventsQuery, processSubtreeQuery } from '../../../query/pivots';
 import { PivotBar, PivotButton } from '../../common/pivot-button';
+import { OpenFullWidthLanes } from '../../lanes/lanes-view-toggle';
 
 function Row({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   return (
@@ -34,6 +35,7 @@ export function ProcessNodeDetails({ node }: { readonly node: ProcessNode }) {
           <PivotButton query={containerQuery(node.containerId)}>its container</PivotButton>
         )}
       </PivotBar>
+      <OpenFullWidthLanes processKey={node.key} label="Lanes of its family, full width" />
       <dl className="pt-facts">
         <Row label="Command">
           <span className="ev-mono">{visibleText(commandLine, 2000).text}</span>
