@@ -86,6 +86,8 @@ export class Engine {
   ) {
     this.fieldIndexing = new FieldIndexing(this.data, publish);
     this.comparison = new BaselineCompare(publishBaseline);
+    // Parsing workers take a moment to start: they start with the engine, not with a file.
+    this.parsePool().warm();
   }
 
   async open(files: readonly OpenFile[], options: OpenOptions = {}): Promise<IngestProgress> {

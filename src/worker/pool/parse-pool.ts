@@ -19,6 +19,8 @@ export class ShardError extends Error {
 export interface ParsePool {
   readonly size: number;
   run(task: ShardTask): Promise<ShardResult>;
+  /** Starts the workers now, so that the first file's first rows do not wait for them. */
+  warm(): void;
   close(): void;
 }
 
@@ -61,6 +63,10 @@ class WorkerPool implements ParsePool {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();
     });
+  }
+
+  warm(): void {
+    while (!this.closed && this.started < this.size) this.idle.push(this.start());
   }
 
   close(): void {
@@ -142,6 +148,8 @@ class InlinePool implements ParsePool {
     this.last = job.catch(() => undefined);
     return job;
   }
+
+  warm(): void {}
 
   close(): void {}
 }

@@ -30,6 +30,7 @@ function scrambledPool(size: number, seed: number): ParsePool {
       for (let i = delay(); i > 0; i--) await new Promise((r) => setTimeout(r, 0));
       return result;
     },
+    warm: () => undefined,
     close: () => undefined,
   };
 }

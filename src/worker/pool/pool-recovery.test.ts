@@ -37,6 +37,7 @@ function failingPool(failing: number, times: number): ParsePool {
       }
       return parseShard(task);
     },
+    warm: () => undefined,
     close: () => undefined,
   };
 }
@@ -103,6 +104,7 @@ describe('the pool when a worker fails or a field is added mid-load', { timeout:
         if (task.offset > 0 && added === undefined) added = adding.add(['process.envs']);
         return result;
       },
+      warm: () => undefined,
       close: () => undefined,
     };
     await loadDataSet(
