@@ -45,20 +45,25 @@ export function viewTab(app: AppPage, name: string): Locator {
 
 /**
  * Shows one of the selected event's views: a click on its tab when it is on the row, else on
- * its item in the row's More menu (where the tabs that do not fit the panel wait).
+ * its item in the row's More menu (where the tabs that do not fit the panel wait). The row is
+ * fitted to the panel after it renders, so a tab may move between the two: tried again then.
  */
 export async function showView(app: AppPage, name: string): Promise<void> {
   const tab = viewTab(app, name);
-  if ((await tab.count()) > 0) {
-    await tab.click();
-  } else {
-    await app.detail().getByTestId('detail-tabs-more').click();
-    await app.page
-      .getByTestId('detail-tabs-menu')
+  await expect(async () => {
+    if ((await tab.count()) > 0) {
+      await tab.click({ timeout: 2_000 });
+      return;
+    }
+    const menu = app.page.getByTestId('detail-tabs-menu');
+    if (!(await menu.isVisible())) {
+      await app.detail().getByTestId('detail-tabs-more').click({ timeout: 2_000 });
+    }
+    await menu
       .locator('[role="menuitem"]')
       .filter({ hasText: exactly(name) })
-      .click();
-  }
+      .click({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
