@@ -164,8 +164,16 @@ async function selectCase(app: AppPage, c: HostileCase): Promise<string> {
   await app.search(`@agent.rule_id:${c.ruleId}`);
   await app.expectMatching(1);
   await expect(app.rows()).toHaveCount(1);
-  const id = (await app.row(0).getAttribute('data-event-id')) ?? '';
-  expect(id).not.toBe('');
+  // The table may show the previous view's first row for a moment: take the id it settles on.
+  let id = '';
+  await expect(async () => {
+    const first = (await app.row(0).getAttribute('data-event-id')) ?? '';
+    await app.page.waitForTimeout(300);
+    id = (await app.row(0).getAttribute('data-event-id')) ?? '';
+    expect(id).toBe(first);
+    expect(id).not.toBe('');
+    await expect(app.rows()).toHaveCount(1, { timeout: 100 });
+  }).toPass({ timeout: 15_000 });
   await app.selectRow(0);
   await expect(new DetailPage(app).summary()).toBeVisible();
   return id;
@@ -222,7 +230,10 @@ test.describe('the hostile corpus', () => {
       for (const query of c.searches) {
         await app.search(query);
         await expect(page.getByTestId('query-error')).toHaveCount(0);
-        await expect(app.rows().and(page.locator(`[data-event-id="${id}"]`))).toHaveCount(1);
+        // A search on a 1 MiB value takes seconds on a loaded two-core machine: room for it.
+        await expect(app.rows().and(page.locator(`[data-event-id="${id}"]`))).toHaveCount(1, {
+          timeout: 45_000,
+        });
       }
       expect(await rawInvisibles(page)).toEqual([]);
       await expectResponsive(page);
