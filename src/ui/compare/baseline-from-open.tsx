@@ -7,14 +7,16 @@ import { useShallow } from 'zustand/react/shallow';
 import { visibleText } from '../../lib/visible-text';
 import { compareOpenFiles } from '../../state/compare-actions';
 import { useIngestStore } from '../../state/ingest-store';
-import { useDetailsMenu } from '../common/use-details-menu';
+import { useDetailsMenu, useMenuPanelPlacement } from '../common/use-details-menu';
 
 function MarkPanel({ close }: { readonly close: () => void }) {
   const paths = useIngestStore(useShallow((s) => s.progress.sources.map((x) => x.path)));
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
   const canCompare = marked.size > 0 && marked.size < paths.length;
+  const panel = useRef<HTMLDivElement>(null);
+  useMenuPanelPlacement(panel);
   return (
-    <div className="menu-panel baseline-panel">
+    <div ref={panel} className="menu-panel baseline-panel">
       <fieldset className="baseline-files">
         <legend>Files of the normal day (the baseline)</legend>
         {paths.map((path) => (

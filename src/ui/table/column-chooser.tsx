@@ -21,7 +21,7 @@ import {
 } from '../../state/table-layout-store';
 import type { TableFeatureSet } from './columns';
 import { schemaFieldInfo } from '../common/field-catalog';
-import { useDetailsMenu } from '../common/use-details-menu';
+import { useDetailsMenu, useMenuPanelPlacement } from '../common/use-details-menu';
 import {
   BUILT_IN_ENTRIES,
   SCHEMA_ENTRIES,
@@ -60,6 +60,8 @@ function ChooserPanel({ table }: ColumnChooserProps) {
   const hidden = useTableLayoutStore((s) => s.hidden);
   const fields = useTableLayoutStore((s) => s.fields);
   const searchId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  useMenuPanelPlacement(panel);
 
   const builtIns = filterCatalog(BUILT_IN_ENTRIES, query);
   // Added fields the schema does not describe (a newer agent's) are listed too.
@@ -69,7 +71,7 @@ function ChooserPanel({ table }: ColumnChooserProps) {
   const isShown = (id: string) => !hidden.includes(id);
 
   return (
-    <div className="menu-panel chooser-panel" data-testid="column-chooser-panel">
+    <div ref={panel} className="menu-panel chooser-panel" data-testid="column-chooser-panel">
       <label className="visually-hidden" htmlFor={searchId}>
         Search columns and fields
       </label>

@@ -1,8 +1,8 @@
 /**
  * The analyst's own marks on the selected event: a star and a free-text note, kept in this
  * browser by event id (so the same file opened again shows them), carried in saved-view
- * exports and event exports. The note is saved as it is typed (after a short pause) and when
- * the box is left.
+ * exports and event exports. The note is saved as it is typed (after a short pause), when
+ * the box is left, and when another event is selected before the pause is over.
  */
 import { useEffect, useRef, useState } from 'react';
 import { MAX_NOTE_LENGTH } from '../../../share/annotations';
@@ -19,16 +19,27 @@ export function EventAnnotation({ eventId }: { readonly eventId: string }) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const timer = useRef<number | undefined>(undefined);
+  // The note typed and not saved yet, for the unmount below (state is gone by then).
+  const pending = useRef<string | undefined>(undefined);
   const text = draft ?? stored;
 
   const save = (note: string) => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
+    pending.current = undefined;
     if (note !== stored) setError(noteEvent(eventId, note));
     setDraft(undefined);
   };
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Selecting another row replaces this pane (it is keyed by event id), and the browser need
+  // not send a blur to a box that is taken out of the page: a note still waiting is saved here.
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      if (pending.current !== undefined) noteEvent(eventId, pending.current);
+    },
+    [eventId],
+  );
 
   return (
     <div className="event-annotation">
@@ -53,6 +64,7 @@ export function EventAnnotation({ eventId }: { readonly eventId: string }) {
         onChange={(event) => {
           const note = event.target.value;
           setDraft(note);
+          pending.current = note;
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => save(note), SAVE_DELAY_MS);
         }}
