@@ -63,6 +63,8 @@ export class ClickHouseEngine implements Engine {
     private readonly client: SqlClient,
     private readonly compiler: SqlCompiler,
     private readonly datasetId: number,
+    /** Told of every request the server failed (not of those superseded and aborted). */
+    private readonly reportFailure: (error: unknown) => void = () => undefined,
   ) {
     this.families = new ProcessFamilies(client, new SessionNumbers('process'));
     this.rows = this.viewRows(this.spec, 0);
@@ -83,7 +85,13 @@ export class ClickHouseEngine implements Engine {
       ...a: Parameters<EngineApi[M]>
     ) => unknown;
     // A handler that throws at once rejects like one that fails later.
-    return new Promise((resolve) => resolve(handler(...args) as EngineResult<M>));
+    const answer = new Promise<EngineResult<M>>((resolve) =>
+      resolve(handler(...args) as EngineResult<M>),
+    );
+    answer.catch((error: unknown) => {
+      if (!(error instanceof Error && error.name === 'AbortError')) this.reportFailure(error);
+    });
+    return answer;
   }
 
   onProgress(): () => void {

@@ -44,7 +44,7 @@ export function webSqlClient(connection: ClickHouseConnection): SqlClient {
         query: sql,
         format: 'JSONEachRow',
         query_params: params,
-        abort_signal: signal,
+        ...(signal === undefined ? {} : { abort_signal: signal }),
       });
       return result.json<SqlRow>();
     },
