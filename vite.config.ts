@@ -5,7 +5,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { connectOrigins, contentSecurityPolicy } from './scripts/content-security-policy';
+import { connectOrigins, contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 // `CWS_CONNECT_SRC="<origin> …"` adds ClickHouse servers to connect-src (README, "Connecting
 // to ClickHouse"); unset, the page may connect to its own origin only.
