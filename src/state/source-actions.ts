@@ -2,12 +2,11 @@
  * Connecting the page to a ClickHouse source and going back to the in-tab engine. Connecting
  * reads what the server holds (the counters), then makes its engine the page's: every view
  * asks it from then on. A link naming a source reconnects at start-up with the password kept
- * for the session (or on this device), else opens the Connect dialog to ask for it.
+ * for the session (or on this device) or none; a server that refuses opens the Connect
+ * dialog to ask for the password.
  */
-import { ClickHouseEngine } from '../clickhouse/engine/clickhouse-engine';
+import type { ClickHouseEngine } from '../clickhouse/engine/clickhouse-engine';
 import { connectionErrorText } from '../clickhouse/engine/connection-error';
-import { narrowCompiler } from '../clickhouse/engine/narrow-compiler';
-import { webSqlClient } from '../clickhouse/engine/sql-client';
 import { setEngineSource } from './engine';
 import { EMPTY_PROGRESS, setProgress, useIngestStore } from './ingest-store';
 import { useSearchStore } from './search-store';
@@ -33,18 +32,12 @@ export async function connectSource(
 ): Promise<void> {
   useSourceStore.setState({ status: 'connecting', server, error: undefined });
   const datasetId = Math.max(0, useIngestStore.getState().progress.datasetId) + 1;
-  const next = new ClickHouseEngine(
-    webSqlClient({ ...server, password }),
-    narrowCompiler,
-    datasetId,
-    (error) => {
-      if (connected === next) {
-        useSourceStore.setState({
-          error: connectionErrorText(error, server.url, server.database),
-        });
-      }
-    },
-  );
+  const { openClickHouseEngine } = await import('../clickhouse/engine/open-clickhouse-engine');
+  const next = openClickHouseEngine({ ...server, password }, datasetId, (error) => {
+    if (connected === next) {
+      useSourceStore.setState({ error: connectionErrorText(error, server.url, server.database) });
+    }
+  });
   let progress;
   try {
     progress = await next.open();
@@ -82,13 +75,11 @@ export function disconnectSource({ forget = false }: { readonly forget?: boolean
   useSourceStore.setState({ status: 'in-tab', error: undefined });
 }
 
-/** Reconnects to the source a link names: at once with a kept password, else asks for it. */
+/**
+ * Reconnects to the source a link names, with the password kept for it, or none (a server
+ * that needs one refuses, and the dialog then asks for it).
+ */
 export function connectFromLink(server: SourceIdentity): void {
-  const password = storedPassword(server);
-  if (password === undefined) {
-    useSourceStore.setState({ server, isDialogOpen: true, error: undefined });
-    return;
-  }
   // Not awaited: a failure opens the dialog with the reason.
-  void connectSource(server, password, undefined);
+  void connectSource(server, storedPassword(server) ?? '', undefined);
 }
