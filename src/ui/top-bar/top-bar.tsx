@@ -1,7 +1,8 @@
-/** The top bar: product name, open buttons, counts, export, help and theme toggle. */
+/** The top bar: product name, open buttons, the data source, counts, export, help and theme toggle. */
 import { setHelpOpen } from '../common/layout-store';
 import { ExportButton } from '../export/export-button';
 import { ShareControls } from '../share/share-controls';
+import { SourceControl } from '../source/source-control';
 import { OpenControls } from './open-controls';
 import { StatsBar } from './stats-bar';
 import { ThemeToggle } from './theme-toggle';
@@ -16,6 +17,7 @@ export function TopBar() {
         CWS Event Explorer
       </h1>
       <OpenControls />
+      <SourceControl />
       <StatsBar />
       <span className="spacer" />
       <ExportButton />
