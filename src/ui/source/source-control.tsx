@@ -1,5 +1,5 @@
 /**
- * The top bar's source control: "Connect to ClickHouse…" (`connect-source`) while the page
+ * The top bar's source control: "ClickHouse…" (named "Connect to ClickHouse…", `connect-source`) while the page
  * reads files in the tab; once connected, a badge naming the source (`source-badge`:
  * "ClickHouse · db @ host") with a way back to the in-tab engine (`source-disconnect`). A
  * request the server failed is shown beside it (`source-error`).
@@ -48,9 +48,11 @@ export function SourceControl() {
           type="button"
           className="button"
           data-testid="connect-source"
+          aria-label="Connect to ClickHouse…"
+          title="Read events from a ClickHouse server instead of files opened in this tab"
           onClick={() => openConnectDialog()}
         >
-          Connect to ClickHouse…
+          ClickHouse…
         </button>
       )}
       {isDialogOpen && <ConnectDialog />}

@@ -1,4 +1,8 @@
-/** The top bar: product name, open buttons, the data source, counts, export, help and theme toggle. */
+/**
+ * The top bar: product name, open buttons, the data source, counts, export, help and theme
+ * toggle. On a laptop-width window the name shows as its mark alone (screen readers still read
+ * it), so that the bar keeps to one line.
+ */
 import { setHelpOpen } from '../common/layout-store';
 import { ExportButton } from '../export/export-button';
 import { ShareControls } from '../share/share-controls';
@@ -14,7 +18,7 @@ export function TopBar() {
         <span className="product-mark" aria-hidden="true">
           ◆
         </span>
-        CWS Event Explorer
+        <span className="product-name">CWS Event Explorer</span>
       </h1>
       <OpenControls />
       <SourceControl />
