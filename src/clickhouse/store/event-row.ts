@@ -13,6 +13,7 @@
  * The row is a plain object for `INSERT … FORMAT JSONEachRow`.
  */
 import type { IngestedEvent } from '../../ingest/record-pipeline';
+import type { EventRow } from '../../protocol/view';
 import { compilePathReader } from '../../index/path-value';
 import { valuesOf, type ColumnValue } from '../../index/value-column';
 import { FREE_TEXT_FIELDS } from '../../query/indexed-fields';
@@ -21,8 +22,11 @@ import { collectStrings } from '../../query/resolve-path';
 import { bodyLeaves } from './body-leaves';
 import { recordJson } from './record-json';
 
-/** One row of `events`, column for column. */
-export interface EventsRow {
+/** One row of `events`, column for column; the table texts are typed as the tab's row. */
+export interface EventsRow extends Pick<
+  EventRow,
+  'pid' | 'executable' | 'target' | 'user' | 'container' | 'host'
+> {
   readonly event_id: string;
   readonly source_path: string;
   readonly source_fingerprint: string;
@@ -39,12 +43,6 @@ export interface EventsRow {
   readonly evt_category: string;
   readonly evt_outcome: string;
   readonly process_name: string;
-  readonly pid: number;
-  readonly executable: string;
-  readonly target: string;
-  readonly user: string;
-  readonly container: string;
-  readonly host: string;
   readonly env_host: string;
   readonly env_service: string;
   readonly env_source: string;
