@@ -15,6 +15,7 @@ import {
 import { loadSequentially } from '../../src/test-support/sequential-load';
 import { DataSet } from '../../src/worker/data-set';
 import { ClickHouseHttp } from './clickhouse-http';
+import { ddlStatements } from './ensure-tables';
 import { inputFiles } from './input-files';
 import { loadFiles } from './load-files';
 
@@ -148,6 +149,18 @@ describe.skipIf(missing !== undefined)('clickhouse:load into the local engine', 
     });
     await expect(client.query({ query: 'SELECT 1' })).rejects.toMatchObject({ code: '516' });
     await client.close();
+  });
+
+  it('parses every statement of the cluster DDL', async () => {
+    const sql = readFileSync(join(import.meta.dirname, '../ddl/cluster.sql'), 'utf8');
+    const statements = ddlStatements(sql);
+    expect(statements).toHaveLength(6);
+    for (const statement of statements) {
+      const formatted = await http.run('SELECT formatQuery({q:String}) FORMAT TabSeparated', {
+        params: { q: statement },
+      });
+      expect(formatted).toMatch(/^CREATE TABLE IF NOT EXISTS \w+ ON CLUSTER/);
+    }
   });
 
   it('reports a failing statement as ClickHouse does', async () => {
