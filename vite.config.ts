@@ -33,7 +33,13 @@ export default defineConfig({
   build: { target: 'es2023', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'clickhouse/**/*.test.ts',
+    ],
+    exclude: ['**/node_modules/**'],
     environment: 'node',
   },
 });
