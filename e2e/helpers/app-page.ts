@@ -263,6 +263,8 @@ interface Fixtures {
   app: AppPage;
   /** Console error texts a spec expects (e.g. a deliberate failure), matched by RegExp. */
   allowedConsoleErrors: RegExp[];
+  /** Origins besides the page's a spec lets it reach (a connected ClickHouse server). */
+  allowedOrigins: string[];
   guardPage: void;
 }
 
@@ -277,11 +279,12 @@ function originOf(url: string): string {
 
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  allowedOrigins: [[], { option: true }],
 
   guardPage: [
-    async ({ page, baseURL, allowedConsoleErrors }, use, testInfo) => {
+    async ({ page, baseURL, allowedConsoleErrors, allowedOrigins }, use, testInfo) => {
       if (baseURL === undefined) throw new Error('baseURL must be configured');
-      const ownOrigin = originOf(baseURL);
+      const reachable = new Set([originOf(baseURL), ...allowedOrigins]);
       const problems: string[] = [];
 
       page.on('pageerror', (error) => {
@@ -301,7 +304,7 @@ export const test = base.extend<Fixtures>({
       page.context().on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url === 'about:blank') return;
-        if (originOf(url) !== ownOrigin) problems.push(`request to another origin: ${url}`);
+        if (!reachable.has(originOf(url))) problems.push(`request to another origin: ${url}`);
       });
 
       await use();
