@@ -23,5 +23,5 @@ export function or(...parts: readonly string[]): string {
 export function not(part: string): string {
   if (part === TRUE) return FALSE;
   if (part === FALSE) return TRUE;
-  return `(NOT ${part})`;
+  return `(NOT (${part}))`;
 }

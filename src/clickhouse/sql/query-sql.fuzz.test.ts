@@ -1,0 +1,212 @@
+// Property tests of the query compiler's safety: for arbitrary query text (quotes,
+// backslashes, braces, colons, NUL, unicode, SQL keywords), the compiled SQL is made only of
+// the compilers' own tokens and placeholders, every placeholder has its value in the bag, and
+// (with chdb installed) the SQL runs and selects what the tab's reference evaluator matches.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchesEvent } from '../../query/evaluate';
+import { parseQuery } from '../../query/parse';
+import { fuzzParams } from '../../test-support/fuzz-params';
+import {
+  chdbSkipReason,
+  insertRows,
+  jsonRows,
+  openChdbSession,
+  type ChdbSession,
+} from '../../test-support/chdb-session';
+import { TEST_EVENTS } from '../../test-support/clickhouse-test-events';
+import { eventRow, eventView } from '../../test-support/clickhouse-test-rows';
+import { checkSqlTokens } from '../../test-support/sql-grammar';
+import { ParamBag } from './params';
+import { parseAndCompile } from './query-sql';
+
+const PARAMS = fuzzParams(500, 0x5c1);
+
+const PIECES = [
+  '@',
+  ':',
+  '(',
+  ')',
+  '"',
+  "'",
+  '-',
+  '*',
+  '?',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '=',
+  '\\',
+  '.',
+  ',',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  'TO',
+  'AND',
+  'OR',
+  'NOT',
+  'SELECT',
+  'DROP TABLE events',
+  '--',
+  '/*',
+  ';',
+  '{p0:String}',
+  'é',
+  '😀',
+  '\ud800',
+  '\u202e',
+  '\u0000',
+  '1',
+  '-1.5e3',
+  '2026-11-20T10:00:00Z',
+  '@evt.name',
+  '@process.pid',
+  '@file.path',
+  'host',
+  'tags',
+  'env',
+  '@validity',
+  '@process.key',
+  '@process.subtree',
+  '@size',
+  '@when',
+  '@list',
+  '*:',
+  'id',
+];
+
+const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+
+const anyText = fc.oneof(
+  soup,
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+);
+
+const field = fc.constantFrom(
+  '@evt.name',
+  '@process.pid',
+  '@file.path',
+  '@size',
+  '@when',
+  '@list',
+  '@flag',
+  'host',
+  'service',
+  'env',
+  'tags',
+  '@validity',
+  '@schema',
+  '@id',
+  '@process.key',
+  '@process.subtree',
+  '*',
+);
+const word = fc.oneof(
+  fc.constantFrom('open', 'exec', '4121', '42', '0042', '1e3', 'abc', 'web-1', 'prod', 'true'),
+  fc.constantFrom('2026-11-20', '2026-11-20T07:30:00Z', '/etc/passwd', 'curl', 'café', 'x y'),
+  fc.stringMatching(/^[a-z0-9]{1,4}$/),
+);
+const value = fc.oneof(
+  word,
+  word.map((w) => `${w}*`),
+  word.map((w) => `*${w.slice(0, 2)}?`),
+  word.map((w) => `"${w}"`),
+  fc.tuple(fc.constantFrom('>', '>=', '<', '<='), word).map(([op, w]) => `${op}${w}`),
+  fc
+    .tuple(fc.constantFrom('[', '{'), word, word, fc.constantFrom(']', '}'))
+    .map(([open, low, high, close]) => `${open}${low} TO ${high}${close}`),
+  fc.constant('*'),
+);
+const term = fc.oneof(
+  fc.tuple(field, value).map(([f, v]) => `${f}:${v}`),
+  word,
+  word.map((w) => `${w.slice(0, 3)}*`),
+);
+const query = fc
+  .array(fc.tuple(fc.constantFrom('', '-', 'NOT '), term, fc.constantFrom(' ', ' AND ', ' OR ')), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((parts) =>
+    parts
+      .map(([neg, t, join]) => `${join}${neg}${t}`)
+      .join('')
+      .replace(/^ (AND |OR )?/, ''),
+  );
+
+/** Compiles `text` and checks the SQL's tokens and placeholders; the SQL, if it parsed. */
+function compileChecked(text: string, bag: ParamBag): string | undefined {
+  const compiled = parseAndCompile(text, bag);
+  if ('errors' in compiled) return undefined;
+  const checked = checkSqlTokens(compiled.sql);
+  if ('refused' in checked) throw new Error(`unexpected SQL token ${checked.refused}`);
+  const params = bag.params();
+  for (const { name } of checked.placeholders) expect(params).toHaveProperty(name);
+  return compiled.sql;
+}
+
+describe('parseAndCompile (fuzz)', () => {
+  it('writes only its own tokens and placeholders, whatever the query text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        compileChecked(text, new ParamBag());
+      }),
+      PARAMS,
+    );
+  });
+});
+
+describe.skipIf(chdbSkipReason !== undefined)('parseAndCompile in ClickHouse (fuzz, chdb)', () => {
+  let session: ChdbSession;
+
+  beforeAll(async () => {
+    session = await openChdbSession();
+    insertRows(
+      session,
+      'events',
+      TEST_EVENTS.map((e, i) => eventRow(e, i + 1)),
+    );
+  });
+  afterAll(() => session.cleanup());
+
+  const run = (sql: string, bag: ParamBag): string[] =>
+    jsonRows<{ event_id: string }>(
+      session.queryBind(
+        `SELECT event_id FROM events WHERE ${sql} ORDER BY ordinal`,
+        bag.params(),
+        'JSONEachRow',
+      ),
+    ).map((r) => r.event_id);
+
+  it('runs arbitrary query text without SQL errors', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const bag = new ParamBag();
+        const sql = compileChecked(text, bag);
+        if (sql !== undefined) run(sql, bag);
+      }),
+      { ...PARAMS, numRuns: Math.min(PARAMS.numRuns ?? 200, 200) },
+    );
+  });
+
+  it('selects what the tab matches for queries built from the grammar', () => {
+    fc.assert(
+      fc.property(query, (text) => {
+        const parsed = parseQuery(text);
+        if (!parsed.ok) return;
+        const expected = TEST_EVENTS.filter((e) => matchesEvent(parsed.ast, eventView(e)));
+        const bag = new ParamBag();
+        const sql = compileChecked(text, bag);
+        if (sql === undefined) throw new Error(`${text} did not compile`);
+        expect(run(sql, bag), text).toEqual(expected.map((e) => e.id));
+      }),
+      { ...PARAMS, numRuns: Math.min(PARAMS.numRuns ?? 300, 300) },
+    );
+  });
+});
