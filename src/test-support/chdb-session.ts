@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import type { ParamBag } from '../clickhouse/sql/params';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHDB_DIR = resolve(ROOT, 'clickhouse/local-engine/node_modules/chdb');
@@ -53,4 +55,32 @@ export function jsonRows<T>(text: string): T[] {
 export function insertRows(session: ChdbSession, table: string, rows: readonly object[]): void {
   const values = rows.map((row) => JSON.stringify(row)).join('\n');
   session.queryBind(`INSERT INTO ${table} FORMAT JSONEachRow ${values}`, {});
+}
+
+/**
+ * Inside a `describe`: a fresh session for its tests whose events table holds `rows()`,
+ * cleaned up after them. Returns the session's getter.
+ */
+export function useEventsSession(rows: () => readonly object[]): () => ChdbSession {
+  let session: ChdbSession | undefined;
+  beforeAll(async () => {
+    session = await openChdbSession();
+    insertRows(session, 'events', rows());
+  });
+  afterAll(() => session?.cleanup());
+  return () => {
+    if (session === undefined) throw new Error('the chdb session is not open');
+    return session;
+  };
+}
+
+/** The rows of `sql` run with the parameters of `bag`. */
+export function queryRows<T>(session: ChdbSession, sql: string, bag: ParamBag): T[] {
+  return jsonRows<T>(session.queryBind(sql, bag.params(), 'JSONEachRow'));
+}
+
+/** The ids of the events where `where` holds, in ingest order. */
+export function selectEventIds(session: ChdbSession, where: string, bag: ParamBag): string[] {
+  const sql = `SELECT event_id FROM events WHERE ${where} ORDER BY source_path, ordinal`;
+  return queryRows<{ event_id: string }>(session, sql, bag).map((row) => row.event_id);
 }

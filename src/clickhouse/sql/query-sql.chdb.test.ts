@@ -1,16 +1,10 @@
 // Differential tests of the query compiler: every query runs as SQL over the events table in
 // chdb (embedded ClickHouse) and must select exactly the events the tab's reference evaluator
 // (`query/evaluate.ts`) matches. Skipped, with the reason printed, when chdb is not installed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matchesEvent } from '../../query/evaluate';
 import { parseQuery } from '../../query/parse';
-import {
-  chdbSkipReason,
-  insertRows,
-  jsonRows,
-  openChdbSession,
-} from '../../test-support/chdb-session';
-import type { ChdbSession } from '../../test-support/chdb-session';
+import { chdbSkipReason, useEventsSession, selectEventIds } from '../../test-support/chdb-session';
 import { TEST_EVENTS } from '../../test-support/clickhouse-test-events';
 import { eventRow, eventView } from '../../test-support/clickhouse-test-rows';
 import { ParamBag } from './params';
@@ -120,17 +114,7 @@ export const DIFFERENTIAL_QUERIES: readonly string[] = [
 ];
 
 describe.skipIf(chdbSkipReason !== undefined)('queryToSql in ClickHouse (chdb)', () => {
-  let session: ChdbSession;
-
-  beforeAll(async () => {
-    session = await openChdbSession();
-    insertRows(
-      session,
-      'events',
-      TEST_EVENTS.map((e, i) => eventRow(e, i + 1)),
-    );
-  });
-  afterAll(() => session.cleanup());
+  const session = useEventsSession(() => TEST_EVENTS.map((e, i) => eventRow(e, i + 1)));
 
   it.each(DIFFERENTIAL_QUERIES)('selects what the tab matches: %s', (query) => {
     const parsed = parseQuery(query);
@@ -140,13 +124,6 @@ describe.skipIf(chdbSkipReason !== undefined)('queryToSql in ClickHouse (chdb)',
     );
     const bag = new ParamBag();
     const where = queryToSql(parsed.ast, bag);
-    const rows = jsonRows<{ event_id: string }>(
-      session.queryBind(
-        `SELECT event_id FROM events WHERE ${where} ORDER BY ordinal`,
-        bag.params(),
-        'JSONEachRow',
-      ),
-    );
-    expect(rows.map((r) => r.event_id)).toEqual(expected);
+    expect(selectEventIds(session(), where, bag)).toEqual(expected);
   });
 });

@@ -2,25 +2,24 @@
 // orders from `search/sort-order.ts` (`compareValues`, absent last both directions, ties in
 // time order), facet texts from `search/facets.ts` (`valueText`), and keyset paging through
 // a sort giving the same rows as one ordered scan. Skipped when chdb is not installed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fieldValues } from '../../query/evaluate';
 import { fieldRefFromName } from '../../query/field-ref';
 import { DEFAULT_FACETS } from '../../query/indexed-fields';
-import { TABLE_COLUMNS } from '../../protocol/view';
+import { TABLE_COLUMNS, type SortSpec } from '../../protocol/view';
 import { valueText } from '../../search/facets';
 import { compareValues } from '../../search/sort-order';
 import {
   chdbSkipReason,
-  insertRows,
-  jsonRows,
-  openChdbSession,
+  useEventsSession,
+  queryRows,
   type ChdbSession,
 } from '../../test-support/chdb-session';
 import { TEST_EVENTS } from '../../test-support/clickhouse-test-events';
 import { eventRow, eventView, type TestEvent } from '../../test-support/clickhouse-test-rows';
 import { fieldValuesSql } from './field-sql';
 import { ParamBag } from './params';
-import { keysetAfterSql, sortKeySql } from './sort-sql';
+import { FIELD_COLUMNS, keysetAfterSql, sortKeySql } from './sort-sql';
 
 /** The events sorted as the tab sorts a field column (`undefined` value: absent). */
 function tabOrder(valueOf: (e: TestEvent) => unknown, descending: boolean): string[] {
@@ -39,15 +38,7 @@ function tabOrder(valueOf: (e: TestEvent) => unknown, descending: boolean): stri
     .map(({ e }) => e.id);
 }
 
-const FIELD_OF_COLUMN: Readonly<Record<string, string>> = {
-  type: '@evt.name',
-  outcome: '@evt.outcome',
-  process: '@process.comm',
-  executable: '@process.executable.path',
-  user: '@process.user',
-  container: '@container.id',
-  host: 'host',
-};
+const FIELD_OF_COLUMN: Readonly<Record<string, string>> = { ...FIELD_COLUMNS, host: 'host' };
 
 function fieldValue(field: string): (e: TestEvent) => unknown {
   const ref = fieldRefFromName(field);
@@ -76,18 +67,17 @@ function expectedOrder(column: string, descending: boolean): string[] | undefine
   return field === undefined ? undefined : tabOrder(fieldValue(field), descending);
 }
 
-describe.skipIf(chdbSkipReason !== undefined)('sorts and facets in ClickHouse (chdb)', () => {
-  let session: ChdbSession;
+/** Event ids of the whole table in the order of `sort`. */
+function sortedIds(session: ChdbSession, sort: SortSpec): string[] {
+  const bag = new ParamBag();
+  const keys = sortKeySql(sort, bag);
+  if (keys === undefined) throw new Error(`no sort for ${sort.column}`);
+  const sql = `SELECT event_id FROM events ORDER BY ${keys.expressions.join(', ')}`;
+  return queryRows<{ event_id: string }>(session, sql, bag).map((r) => r.event_id);
+}
 
-  beforeAll(async () => {
-    session = await openChdbSession();
-    insertRows(
-      session,
-      'events',
-      TEST_EVENTS.map((e, i) => eventRow(e, i + 1)),
-    );
-  });
-  afterAll(() => session.cleanup());
+describe.skipIf(chdbSkipReason !== undefined)('sorts and facets in ClickHouse (chdb)', () => {
+  const session = useEventsSession(() => TEST_EVENTS.map((e, i) => eventRow(e, i + 1)));
 
   const SORTS = [...TABLE_COLUMNS, '@process.pid', '@size', '@list', '@flag', '@when'].flatMap(
     (column) => [false, true].map((descending) => ({ column, descending })),
@@ -96,32 +86,13 @@ describe.skipIf(chdbSkipReason !== undefined)('sorts and facets in ClickHouse (c
   it.each(SORTS)('orders $column (descending: $descending) as the tab', (sort) => {
     const expected = expectedOrder(sort.column, sort.descending);
     // `target` and `source` are row texts the test rows do not fill; their keys still run.
-    const bag = new ParamBag();
-    const keys = sortKeySql(sort, bag);
-    if (keys === undefined) throw new Error(`no sort for ${sort.column}`);
-    const ids = jsonRows<{ event_id: string }>(
-      session.queryBind(
-        `SELECT event_id FROM events ORDER BY ${keys.expressions.join(', ')}`,
-        bag.params(),
-        'JSONEachRow',
-      ),
-    ).map((r) => r.event_id);
+    const ids = sortedIds(session(), sort);
     if (expected !== undefined) expect(ids).toEqual(expected);
     else expect(ids).toHaveLength(TEST_EVENTS.length);
   });
 
   it.each(SORTS)('pages $column (descending: $descending) by keyset, 3 rows a page', (sort) => {
-    const bag = new ParamBag();
-    const keys = sortKeySql(sort, bag);
-    if (keys === undefined) throw new Error(`no sort for ${sort.column}`);
-    const select = keys.keys.map((k, i) => `${k.expression} AS k${i}`).join(', ');
-    const all = jsonRows<{ event_id: string }>(
-      session.queryBind(
-        `SELECT event_id FROM events ORDER BY ${keys.expressions.join(', ')}`,
-        bag.params(),
-        'JSONEachRow',
-      ),
-    ).map((r) => r.event_id);
+    const all = sortedIds(session(), sort);
     const paged: string[] = [];
     let last: (string | number)[] | undefined;
     for (let page = 0; page < 10; page++) {
@@ -129,17 +100,16 @@ describe.skipIf(chdbSkipReason !== undefined)('sorts and facets in ClickHouse (c
       const pageKeys = sortKeySql(sort, pageBag);
       if (pageKeys === undefined) throw new Error('no sort');
       const after = last === undefined ? '1' : keysetAfterSql(pageKeys, last, pageBag);
-      const rows = jsonRows<Record<string, string | number>>(
-        session.queryBind(
-          `SELECT event_id, ${select} FROM events WHERE ${after} ORDER BY ${pageKeys.expressions.join(', ')} LIMIT 3`,
-          pageBag.params(),
-          'JSONEachRow',
-        ),
+      const select = pageKeys.keys.map((k, i) => `${k.expression} AS k${i}`).join(', ');
+      const rows = queryRows<Record<string, string | number>>(
+        session(),
+        `SELECT event_id, ${select} FROM events WHERE ${after} ORDER BY ${pageKeys.expressions.join(', ')} LIMIT 3`,
+        pageBag,
       );
       if (rows.length === 0) break;
       paged.push(...rows.map((r) => String(r['event_id'])));
       const final = rows[rows.length - 1] ?? {};
-      last = keys.keys.map((_, i) => final[`k${i}`] ?? '');
+      last = pageKeys.keys.map((_, i) => final[`k${i}`] ?? '');
     }
     expect(paged).toEqual(all);
   });
@@ -152,12 +122,10 @@ describe.skipIf(chdbSkipReason !== undefined)('sorts and facets in ClickHouse (c
       return [...new Set(list.flatMap((v) => valueText(v) ?? []))].sort();
     });
     const bag = new ParamBag();
-    const rows = jsonRows<{ texts: string[] }>(
-      session.queryBind(
-        `SELECT arraySort(${fieldValuesSql(field, bag)}) AS texts FROM events ORDER BY ordinal`,
-        bag.params(),
-        'JSONEachRow',
-      ),
+    const rows = queryRows<{ texts: string[] }>(
+      session(),
+      `SELECT arraySort(${fieldValuesSql(field, bag)}) AS texts FROM events ORDER BY ordinal`,
+      bag,
     );
     expect(rows.map((r) => r.texts)).toEqual(expected);
   });

@@ -61,7 +61,7 @@ const TIME_DESCENDING: readonly SortKey[] = [
 ];
 
 /** Table columns that show a field, by the field they sort on. */
-const FIELD_COLUMNS: Readonly<Record<string, string>> = {
+export const FIELD_COLUMNS: Readonly<Record<string, string>> = {
   type: '@evt.name',
   outcome: '@evt.outcome',
   process: '@process.comm',
