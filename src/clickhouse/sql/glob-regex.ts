@@ -23,7 +23,8 @@ function escapeRegex(text: string): string {
   return out;
 }
 
-function core(pattern: string, anyRun: string, anyOne: string): string {
+/** The regex body of a glob, with `anyRun` for `*` and `anyOne` for `?` (not anchored). */
+export function globCore(pattern: string, anyRun: string, anyOne: string): string {
   return parseGlob(pattern)
     .segments.map((pieces) =>
       pieces.map((piece) => (piece === null ? anyOne : escapeRegex(piece))).join(''),
@@ -33,7 +34,7 @@ function core(pattern: string, anyRun: string, anyOne: string): string {
 
 /** A regex matching exactly the texts the glob `pattern` matches as a whole. */
 export function globRegex(pattern: string): string {
-  return `(?s)^${core(pattern, '.*', '.')}$`;
+  return `(?s)^${globCore(pattern, '.*', '.')}$`;
 }
 
 /**
@@ -42,11 +43,11 @@ export function globRegex(pattern: string): string {
  * white space, and a literal holding white space never matches a word.
  */
 export function globTextRegex(pattern: string): string {
-  const whole = `^${core(pattern, '.*', '.')}$`;
+  const whole = `^${globCore(pattern, '.*', '.')}$`;
   const hasSpaceLiteral = parseGlob(pattern).segments.some((pieces) =>
     pieces.some((piece) => piece !== null && /\s/u.test(piece)),
   );
   if (hasSpaceLiteral) return `(?s)${whole}`;
-  const word = `(?:^|${SPACE})${core(pattern, `${NOT_SPACE}*`, NOT_SPACE)}(?:${SPACE}|$)`;
+  const word = `(?:^|${SPACE})${globCore(pattern, `${NOT_SPACE}*`, NOT_SPACE)}(?:${SPACE}|$)`;
   return `(?s)(?:${whole})|(?:${word})`;
 }

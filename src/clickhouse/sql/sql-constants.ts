@@ -30,12 +30,28 @@ export const COLON = literal(':');
 /** The empty text: an absent envelope field or derived value. */
 export const EMPTY = literal('');
 
+/** The path separator (a relative path glob drops one leading `/`). */
+export const SLASH = literal('/');
+
+/** SECL's integer text (`secl/values.ts` jsonToInt), up to Int128's digits; and hex, to 64 bits. */
+export const SECL_INT_RE = literal('^ *-?\\d{1,38} *$');
+export const SECL_HEX_RE = literal('^ *0x[0-9a-fA-F]{1,16} *$');
+
+/** Boolean texts (`attr_values` of booleans; strings SECL reads as booleans). */
+export const TRUE_TEXT = literal('true');
+export const FALSE_TEXT = literal('false');
+
 /** The validity classes in the tab's order (`protocol/ingest.ts` VALIDITY_CLASSES). */
 const VALIDITY_LITERALS = ['valid', 'drift', 'invalid'].map(literal);
 export const VALIDITY_ORDER = `[${VALIDITY_LITERALS.join(', ')}]`;
 
 export const SQL_STRING_LITERALS: readonly string[] = [
   ...VALIDITY_LITERALS,
+  SLASH,
+  SECL_INT_RE,
+  SECL_HEX_RE,
+  TRUE_TEXT,
+  FALSE_TEXT,
   NUMERIC_RE,
   INTEGER_RE,
   DATE_RE,
