@@ -58,6 +58,10 @@ const FUNCTIONS = [
   'multiIf',
   'toUnixTimestamp64Nano',
   'parseDateTime64BestEffortOrNull',
+  'reinterpretAsUInt64',
+  'reverse',
+  'unhex',
+  'trimBoth',
 ];
 const KEYWORDS = ['AND', 'OR', 'NOT', 'ASC', 'DESC'];
 const LAMBDA_PARAMETERS = ['p', 'v', 'k', 't'];
