@@ -4,6 +4,7 @@
  * lambda parameters the compilers write, operators, integer literals, the fixed string
  * literals of `clickhouse/sql/sql-constants.ts`, and `{pN:Type}` placeholders — so no user text can be in it.
  */
+import type { ParamBag } from '../clickhouse/sql/params';
 import { SQL_STRING_LITERALS } from '../clickhouse/sql/sql-constants';
 
 const COLUMNS = [
@@ -93,4 +94,14 @@ export function checkSqlTokens(
     else if (/^[A-Za-z_]/.test(token) && !ALLOWED_IDENTIFIERS.has(token)) return { refused: token };
   }
   return { placeholders };
+}
+
+/** Fails unless `sql` passes the grammar and every placeholder it uses has a value in `bag`. */
+export function expectOwnTokens(sql: string, bag: ParamBag): void {
+  const checked = checkSqlTokens(sql);
+  if ('refused' in checked) throw new Error(`unexpected SQL token ${checked.refused}`);
+  const params = bag.params();
+  for (const { name } of checked.placeholders) {
+    if (!(name in params)) throw new Error(`placeholder ${name} has no value`);
+  }
 }
