@@ -38,6 +38,8 @@ export interface Accessor {
   readonly absent: Absent;
   /** Which conversion this is, for compilers that translate it (`clickhouse/sql`). */
   readonly conversion: Conversion;
+  /** The named constants an `enum` or `bits` conversion reads. */
+  readonly table?: ConstTable;
 }
 
 export type Conversion =
@@ -52,6 +54,8 @@ export type Conversion =
   | 'time'
   | 'public'
   | 'args'
+  | 'args-flags'
+  | 'args-options'
   | 'envp'
   | 'count'
   | 'outcome';
@@ -136,7 +140,7 @@ export function enumAccess(
   list = false,
 ): Accessor {
   const convert = (v: unknown) => (typeof v === 'string' ? constantValue(table, v) : jsonToInt(v));
-  return { ...base('enum', paths, 'int', absent, list), convert };
+  return { ...base('enum', paths, 'int', absent, list), convert, table };
 }
 
 /** A bit mask written as names: a list (`["O_CREAT", "O_WRONLY"]`) or `"A | B"`. */
@@ -147,7 +151,7 @@ export function bitsAccess(paths: readonly string[], table: ConstTable, absent: 
     const bits = bitsOfNames(table, values);
     return bits === undefined ? UNKNOWN_OPERAND : operandOf([bits]);
   };
-  return { ...base('bits', paths, 'int', absent), aggregate };
+  return { ...base('bits', paths, 'int', absent), aggregate, table };
 }
 
 /** `mode & 07777`. */
@@ -199,6 +203,7 @@ function stringsOf(values: readonly unknown[]): string[] | undefined {
 }
 
 function fromArgs(
+  conversion: 'args' | 'args-flags' | 'args-options',
   paths: readonly string[],
   absent: Absent,
   list: boolean,
@@ -210,20 +215,20 @@ function fromArgs(
     const args = stringsOf(values ?? []);
     return args === undefined ? UNKNOWN_OPERAND : operandOf(derive(args));
   };
-  return { ...base('args', paths, 'string', absent, list), aggregate };
+  return { ...base(conversion, paths, 'string', absent, list), aggregate };
 }
 
 /** The arguments joined by spaces (`process.args`). */
 export function joinAccess(paths: readonly string[], absent: Absent): Accessor {
-  return fromArgs(paths, absent, false, (args) => [argsString(args)]);
+  return fromArgs('args', paths, absent, false, (args) => [argsString(args)]);
 }
 
 export function flagsAccess(paths: readonly string[], absent: Absent): Accessor {
-  return fromArgs(paths, absent, true, argsFlags);
+  return fromArgs('args-flags', paths, absent, true, argsFlags);
 }
 
 export function optionsAccess(paths: readonly string[], absent: Absent): Accessor {
-  return fromArgs(paths, absent, true, argsOptions);
+  return fromArgs('args-options', paths, absent, true, argsOptions);
 }
 
 /** `envp` (`NAME=value`): exports carry the value only for some variables; others are unknown. */

@@ -63,9 +63,17 @@ const FUNCTIONS = [
   'reverse',
   'unhex',
   'trimBoth',
+  'arrayStringConcat',
+  'arrayAll',
+  'arrayFold',
+  'splitByChar',
+  'bitOr',
+  'bitAnd',
+  'bitXor',
+  'transform',
 ];
 const KEYWORDS = ['AND', 'OR', 'NOT', 'ASC', 'DESC'];
-const LAMBDA_PARAMETERS = ['p', 'v', 'k', 't'];
+const LAMBDA_PARAMETERS = ['p', 'v', 'k', 't', 'x', 'y', 'acc'];
 
 export const ALLOWED_IDENTIFIERS: ReadonlySet<string> = new Set([
   ...COLUMNS,

@@ -22,7 +22,7 @@ import { NO_REGISTERS, SlotAllocator } from '../../secl/slots';
 import { Tri } from '../../secl/tri';
 import type { SeclValue } from '../../secl/values';
 import type { ParamBag } from './params';
-import { leafConversion } from './secl-leaf-sql';
+import { fieldReading, type FieldReading } from './secl-field-sql';
 import { pathGlobRegex, patternRegex, seclRegex } from './secl-patterns';
 import { EMPTY, SLASH } from './sql-constants';
 import { FALSE, TRUE, and, not, or } from './sql-logic';
@@ -71,6 +71,8 @@ class ValueTests {
   constructor(
     private readonly spec: FieldSpec,
     private readonly bag: ParamBag,
+    /** The converted value (text for strings, Int128 for integers, a condition for booleans). */
+    private readonly value: string,
   ) {}
 
   private get type(): string {
@@ -80,8 +82,8 @@ class ValueTests {
   equals(value: SeclValue): string {
     if (typeof value === 'string' && this.type === 'string') {
       return this.spec.caseInsensitive
-        ? `lowerUTF8(v) = ${this.bag.bind(value.toLowerCase(), 'String')}`
-        : `v = ${this.bag.bind(value, 'String')}`;
+        ? `lowerUTF8(${this.value}) = ${this.bag.bind(value.toLowerCase(), 'String')}`
+        : `${this.value} = ${this.bag.bind(value, 'String')}`;
     }
     if (typeof value === 'bigint' && this.type === 'int') return this.order('==', value);
     if (typeof value === 'boolean' && this.type === 'bool') {
@@ -105,18 +107,19 @@ class ValueTests {
       const regex = seclRegex(text);
       if (regex === undefined)
         throw new Unsupported('look-around and back references are not in RE2');
-      return `match(v, ${this.bag.bind(regex, 'String')})`;
+      return `match(${this.value}, ${this.bag.bind(regex, 'String')})`;
     }
     if (!text.includes('*')) return this.equals(text);
     if (this.spec.isPath) {
-      if (text === '**') return `v != ${EMPTY}`;
+      if (text === '**') return `${this.value} != ${EMPTY}`;
       const { regex, relative } = pathGlobRegex(text);
-      const subject = relative ? `if(startsWith(v, ${SLASH}), substring(v, 2), v)` : 'v';
-      return and(`v != ${EMPTY}`, `match(${subject}, ${this.bag.bind(regex, 'String')})`);
+      const v = this.value;
+      const subject = relative ? `if(startsWith(${v}, ${SLASH}), substring(${v}, 2), ${v})` : v;
+      return and(`${v} != ${EMPTY}`, `match(${subject}, ${this.bag.bind(regex, 'String')})`);
     }
     const ci = this.spec.caseInsensitive;
     const regex = this.bag.bind(patternRegex(text, ci), 'String');
-    return `match(${ci ? 'lowerUTF8(v)' : 'v'}, ${regex})`;
+    return `match(${ci ? `lowerUTF8(${this.value})` : this.value}, ${regex})`;
   }
 
   member(member: MemberIR): string {
@@ -126,60 +129,103 @@ class ValueTests {
   }
 
   private converted(): string {
-    const conversion = leafConversion(this.spec.accessor?.conversion ?? 'string');
-    return conversion?.value ?? FALSE;
+    return this.value;
   }
 }
 
-/** The field and the positive per-value test of `node` (negation applied by the caller). */
-function positiveTest(
-  node: Condition,
-  bag: ParamBag,
-): { spec: FieldSpec; test: string; negative: boolean } {
+/** A condition's parts: the value it tests, its positive test, and whether it is negated. */
+interface Shape {
+  readonly subject: ValueIR;
+  readonly test: (tests: ValueTests) => string;
+  readonly negative: boolean;
+}
+
+function shapeOf(node: Condition): Shape {
   switch (node.kind) {
-    case 'truthy': {
-      const spec = fieldOf(node.value);
-      return { spec, test: new ValueTests(spec, bag).equals(true), negative: false };
-    }
+    case 'truthy':
+      return { subject: node.value, test: (tests) => tests.equals(true), negative: false };
     case 'member': {
       if (isMatcher(node.left)) throw new Unsupported('a pattern tested against a list');
       if (node.array.kind !== 'members') throw new Unsupported('lists read from the event');
-      const spec = fieldOf(node.left);
-      if (node.op === 'allin' && spec.type === 'ip') throw new Unsupported('IP addresses');
-      const tests = new ValueTests(spec, bag);
-      const test = or(...node.array.members.map((m) => tests.member(m)));
-      return { spec, test, negative: node.op === 'notin' };
+      if (
+        node.op === 'allin' &&
+        node.array.members.some((m) => m.kind === 'value' && typeof m.value === 'object')
+      ) {
+        throw new Unsupported('IP addresses and ranges');
+      }
+      const members = node.array.members;
+      return {
+        subject: node.left,
+        test: (tests) => or(...members.map((m) => tests.member(m))),
+        negative: node.op === 'notin',
+      };
     }
     case 'compare': {
       let { left, right } = node;
       const symmetric = node.op === '==' || node.op === '!=';
       if (!isMatcher(left) && left.kind === 'const' && symmetric) [left, right] = [right, left];
       if (isMatcher(left)) throw new Unsupported('a pattern on the left');
-      const spec = fieldOf(left);
-      const tests = new ValueTests(spec, bag);
       const negative = node.op === '!=' || node.op === '!~';
-      if (isMatcher(right)) return { spec, test: tests.matches(right.kind, right.text), negative };
+      if (isMatcher(right)) {
+        const matcher = right;
+        return {
+          subject: left,
+          test: (tests) => tests.matches(matcher.kind, matcher.text),
+          negative,
+        };
+      }
       if (right.kind !== 'const') throw new Unsupported('a field compared with another value');
       if (right.duration) throw new Unsupported('durations');
-      const test =
-        node.op === '==' || node.op === '!=' || node.op === '=~' || node.op === '!~'
-          ? tests.equals(right.value)
-          : tests.order(node.op, right.value);
-      return { spec, test, negative };
+      const { value } = right;
+      const op = node.op;
+      const test = (tests: ValueTests): string =>
+        op === '==' || op === '!=' || op === '=~' || op === '!~'
+          ? tests.equals(value)
+          : tests.order(op, value);
+      return { subject: left, test, negative };
     }
   }
 }
 
-function checkField(spec: FieldSpec): string[] | TriSql {
+const BIT_FUNCTIONS: Readonly<Record<string, string>> = {
+  '&': 'bitAnd',
+  '|': 'bitOr',
+  '^': 'bitXor',
+};
+
+/** The field a value reads, and the bit operations with constants applied to it. */
+function subjectOf(
+  node: ValueIR,
+  bag: ParamBag,
+): { spec: FieldSpec; apply: (v: string) => string } {
+  if (node.kind === 'binop') {
+    const fn = BIT_FUNCTIONS[node.op];
+    const [field, constant] =
+      node.right.kind === 'const' ? [node.left, node.right] : [node.right, node.left];
+    if (fn === undefined || constant.kind !== 'const' || typeof constant.value !== 'bigint') {
+      throw new Unsupported('arithmetic has no SQL form here');
+    }
+    const inner = subjectOf(field, bag);
+    const mask = bag.bind(constant.value.toString(), 'String');
+    return { spec: inner.spec, apply: (v) => `${fn}(${inner.apply(v)}, toInt128(${mask}))` };
+  }
+  return { spec: fieldOf(node), apply: (v) => v };
+}
+
+/** How the field of `spec` reads, or the result when exports cannot tell it. */
+function readingOf(spec: FieldSpec, bag: ParamBag): FieldReading | TriSql {
   const accessor = spec.accessor;
   // A field exports cannot tell: the tab's result is unknown whatever the event.
   if (accessor === undefined) return { t: FALSE, f: FALSE };
   if (spec.retval) throw new Unsupported('return values are known only as outcome classes');
   if (spec.timestamp) throw new Unsupported('times and durations');
-  if (accessor.aggregate !== undefined || leafConversion(accessor.conversion) === undefined) {
-    throw new Unsupported(`${accessor.conversion} values have no SQL form here`);
+  if (spec.iterator !== undefined && accessor.aggregate !== undefined) {
+    throw new Unsupported('whole values of each iterator element');
   }
-  return accessor.paths.map((p) => (spec.iterator === undefined ? p : joinPath(spec.iterator, p)));
+  const reading = fieldReading(accessor, bag);
+  if (reading === undefined)
+    throw new Unsupported(`${accessor.conversion} values have no SQL form here`);
+  return reading;
 }
 
 /** `t`/`f` predicates of `node`, or why it has no SQL form. */
@@ -187,20 +233,24 @@ export function conditionSql(node: Condition, bag: ParamBag): ConditionSql {
   try {
     const without = resultWithoutPaths(node);
     if (!without.readsPaths) return triConstant(without.result);
-    const { spec, test, negative } = positiveTest(node, bag);
-    const paths = checkField(spec);
-    if (!Array.isArray(paths)) return paths;
-    const ok = leafConversion(spec.accessor?.conversion ?? 'string')?.ok ?? FALSE;
+    const shape = shapeOf(node);
+    const { spec, apply } = subjectOf(shape.subject, bag);
+    const reading = readingOf(spec, bag);
+    if (!('hit' in reading)) return reading;
+    const test = shape.test(new ValueTests(spec, bag, apply(reading.value)));
+    const paths = (spec.accessor?.paths ?? []).map((p) =>
+      spec.iterator === undefined ? p : joinPath(spec.iterator, p),
+    );
     let t = without.result === Tri.True ? TRUE : FALSE;
     let f = without.result === Tri.False ? TRUE : FALSE;
+    // The first path present in the event is the one read (`field-access.ts`).
     for (const path of paths.toReversed()) {
       const p = bag.bind(path, 'String');
       const below = bag.bind(`${path}.`, 'String');
       const present = `arrayExists(p -> p = ${p} OR startsWith(p, ${below}), attr_paths)`;
-      const hit = `arrayExists((p, v, k) -> p = ${p} AND ${and(ok, test)}, attr_paths, attr_values, attr_kinds)`;
-      const partial = `arrayExists((p, v, k) -> (p = ${p} AND NOT ${ok}) OR startsWith(p, ${below}), attr_paths, attr_values, attr_kinds)`;
-      const decided = and(not(hit), not(partial));
-      const [yes, no] = negative ? [decided, hit] : [hit, decided];
+      const hit = reading.hit(p, below, test);
+      const decided = and(not(hit), not(reading.unreadable(p, below)));
+      const [yes, no] = shape.negative ? [decided, hit] : [hit, decided];
       t = `if(${present}, ${yes}, ${t})`;
       f = `if(${present}, ${no}, ${f})`;
     }

@@ -37,6 +37,11 @@ export const SLASH = literal('/');
 export const SECL_INT_RE = literal('^ *-?\\d{1,38} *$');
 export const SECL_HEX_RE = literal('^ *0x[0-9a-fA-F]{1,16} *$');
 
+/** Joins argv (`process.args`), splits `A | B` flag texts, and the zero of a lookup. */
+export const SPACE_TEXT = literal(' ');
+export const PIPE = literal('|');
+export const ZERO_TEXT = literal('0');
+
 /** Boolean texts (`attr_values` of booleans; strings SECL reads as booleans). */
 export const TRUE_TEXT = literal('true');
 export const FALSE_TEXT = literal('false');
@@ -48,6 +53,9 @@ export const VALIDITY_ORDER = `[${VALIDITY_LITERALS.join(', ')}]`;
 export const SQL_STRING_LITERALS: readonly string[] = [
   ...VALIDITY_LITERALS,
   SLASH,
+  SPACE_TEXT,
+  PIPE,
+  ZERO_TEXT,
   SECL_INT_RE,
   SECL_HEX_RE,
   TRUE_TEXT,
