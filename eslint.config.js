@@ -41,6 +41,8 @@ export default defineConfig(
       'public/sample/',
       'e2e/.fixtures/',
       '.fuzz/',
+      'clickhouse/local-engine/node_modules/',
+      '.clickhouse-data/',
     ],
   },
   js.configs.recommended,
@@ -82,7 +84,7 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { patterns: [workerZone] }] },
   },
   {
-    files: ['scripts/**', 'bench/**', 'e2e/**', '*.{js,mjs,cjs,ts,mts}'],
+    files: ['scripts/**', 'bench/**', 'e2e/**', 'clickhouse/**', '*.{js,mjs,cjs,ts,mts}'],
     ignores: ['bench/baseline/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -5,22 +5,15 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { connectOrigins, contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "style-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// `CWS_CONNECT_SRC="<origin> …"` adds ClickHouse servers to connect-src (README, "Connecting
+// to ClickHouse"); unset, the page may connect to its own origin only.
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(
+  connectOrigins(process.env['CWS_CONNECT_SRC']),
+);
 
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
@@ -35,12 +28,18 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   worker: { format: 'es' },
   build: { target: 'es2023', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'clickhouse/**/*.test.ts',
+    ],
+    exclude: ['**/node_modules/**'],
     environment: 'node',
   },
 });

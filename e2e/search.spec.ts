@@ -204,7 +204,7 @@ test('autocomplete suggests fields, then values, and is driven by the keyboard',
   await app.page.keyboard.press('Enter');
   await app.expectMatching(execs);
 
-  // Esc closes an open list first, then leaves the box.
+  // Esc closes an open list first, then leaves the box for the table (j/k work there).
   await app.page.keyboard.type('@pro');
   await expect(search.queryInput()).toHaveAttribute('aria-expanded', 'true');
   await app.page.keyboard.press('Escape');
@@ -212,6 +212,7 @@ test('autocomplete suggests fields, then values, and is driven by the keyboard',
   await expect(search.queryInput()).toBeFocused();
   await app.page.keyboard.press('Escape');
   await expect(search.queryInput()).not.toBeFocused();
+  await expect(app.page.getByTestId('event-table')).toBeFocused();
 });
 
 test('a field outside the index is read from the raw events, and the page says so', async ({

@@ -5,7 +5,8 @@
  * rewrite otherwise, see history-step.ts) and applies the fragment again when back or
  * forward changes it. Writes are batched to one per task, so a change touching several
  * stores makes one entry. With the bundled sample open, the fragment starts with the start-up
- * key `open=sample`, so that a reload or a shared link opens it again.
+ * key `open=sample`, so that a reload or a shared link opens it again; connected to a
+ * ClickHouse server, it starts with the keys naming the server instead (source-params.ts).
  */
 import { useEffect } from 'react';
 import type { IngestProgress } from '../protocol/messages';
@@ -21,12 +22,17 @@ import { useSearchStore } from '../state/search-store';
 import { useTableLayoutStore } from '../state/table-layout-store';
 import { useViewStore } from '../state/view-store';
 import { useLayoutStore } from '../ui/common/layout-store';
+import { connectFromLink } from '../state/source-actions';
+import { useSourceStore } from '../state/source-store';
 import { parseHashParams } from './hash-params';
+import { SOURCE_KEYS, sourceFromHash, withSourceKeys } from './source-params';
 import { applyLink, currentLink } from './view-link-state';
 
-/** True when the fragment says more than the start-up `open=sample`. */
+/** True when the fragment says more than its start-up keys (`open=sample`, the source). */
 function hasViewParams(hash: string): boolean {
-  return [...parseHashParams(hash).keys()].some((key) => key !== 'open');
+  return [...parseHashParams(hash).keys()].some(
+    (key) => key !== 'open' && !SOURCE_KEYS.includes(key),
+  );
 }
 
 function applyFragment(hash: string): ViewLink {
@@ -37,6 +43,8 @@ function applyFragment(hash: string): ViewLink {
 
 export function restoreFromUrl(): void {
   if (hasViewParams(window.location.hash)) applyFragment(window.location.hash);
+  const server = sourceFromHash(window.location.hash);
+  if (server !== undefined) connectFromLink(server);
 }
 
 function fileKey(progress: IngestProgress): string {
@@ -66,7 +74,12 @@ export function useUrlState(): void {
     const write = () => {
       scheduled = false;
       const link = canonicalView(currentLink());
-      const fragment = withSampleKey(encodeView(link));
+      // A link to a connected server names it instead of the files opened before.
+      const source = useSourceStore.getState();
+      const fragment =
+        source.status === 'connected'
+          ? withSourceKeys(encodeView(link), source.server)
+          : withSampleKey(encodeView(link));
       if (fragment !== window.location.hash.replace(/^#/, '')) {
         const step = !rewriteNext && isHistoryStep(written, link);
         if (step) window.history.pushState(null, '', fragmentUrl(fragment));
@@ -95,6 +108,7 @@ export function useUrlState(): void {
         (s, prev) => s.isSidePanelOpen !== prev.isSidePanelOpen && schedule(),
       ),
       useLinkStore.subscribe(schedule),
+      useSourceStore.subscribe((s, prev) => s.status !== prev.status && schedule()),
       // Progress ticks ten times a second while loading; the link's files change only when a
       // file's fingerprint becomes known or other files are opened.
       useIngestStore.subscribe(

@@ -7,6 +7,7 @@ import { DEFAULT_SORT } from '../protocol/messages';
 import type { IngestProgress } from '../protocol/messages';
 import type { FileRef, ViewLink } from '../share/view-link';
 import { useCompareStore } from '../state/compare-store';
+import { isServerSource } from '../state/engine';
 import { useIngestStore } from '../state/ingest-store';
 import { replaceLanes, useLanesStore } from '../state/lanes-store';
 import {
@@ -40,7 +41,8 @@ export function currentLink(): ViewLink {
   const view = useViewStore.getState();
   const { isSidePanelOpen } = useLayoutStore.getState();
   const waiting = useLinkStore.getState();
-  const open = openFileRefs(useIngestStore.getState().progress);
+  // A server source is named by its own keys, not by the (many) files loaded into it.
+  const open = isServerSource() ? [] : openFileRefs(useIngestStore.getState().progress);
   const selected = view.selectedId ?? waiting.pendingSelection;
   const files = open.length > 0 ? open : waiting.expectedFiles;
   const openBaseline = openFileRefs(useCompareStore.getState().baseline);

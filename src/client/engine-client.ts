@@ -18,14 +18,13 @@ import type {
   ToEngine,
 } from '../protocol/messages';
 import { assertUnreachable } from '../protocol/messages';
+import type { Engine, EngineResult } from './engine';
 import { LIVENESS_TIMEOUT_MS, Liveness } from './liveness';
 
 interface Pending {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
 }
-
-export type EngineResult<M extends EngineMethod> = ReturnType<EngineApi[M]>;
 
 /** The part of `Worker` the client uses; tests pass an in-process stand-in. */
 export type EngineWorker = Pick<
@@ -40,7 +39,7 @@ function spawnWorker(): EngineWorker {
   });
 }
 
-export class EngineClient {
+export class EngineClient implements Engine {
   private worker: EngineWorker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();

@@ -6,7 +6,7 @@
  * Lines and ordinals are counted from the start of the stream; a shard's caller adds the
  * lines and records before it. Byte offsets are absolute (the stream says where it starts).
  */
-import type { Problem } from '../protocol/messages';
+import type { Finding, Problem } from '../protocol/messages';
 import { escapeExcerpt } from '../lib/escape-excerpt';
 import { analyzeItem, type AnalyzedItem } from './parse/analyze-item';
 import type { Envelope, Shape } from './parse/envelope';
@@ -29,6 +29,12 @@ export interface IngestedEvent {
   readonly validity: Validity;
   /** Id of the schema it was validated against (`linux-7.71`). */
   readonly schema: string;
+  /** True when the event named no agent version and `schema` is the best fit. */
+  readonly bestFit: boolean;
+  /** What validation found (the index keeps only the class; the ClickHouse loader keeps these). */
+  readonly findings: readonly Finding[];
+  /** The record's text as read (the whole array or response for one of its items). */
+  readonly recordText: string;
   readonly envelopeId: string | undefined;
   /** The parsed body and envelope, for the sink to index more fields from (not to keep). */
   readonly body: Record<string, unknown>;
@@ -183,6 +189,9 @@ export class RecordPipeline {
           fields: extractRow(analyzed.body, analyzed.envelope),
           validity: analyzed.validity,
           schema: analyzed.schema,
+          bestFit: analyzed.bestFit,
+          findings: analyzed.findings,
+          recordText: parsed.text,
           envelopeId: analyzed.envelope?.id,
           body: analyzed.body,
           envelope: analyzed.envelope,

@@ -5,6 +5,9 @@
 import type { Finding } from './ingest';
 import type { EventRow } from './view';
 
+/** The record text sent to the detail view is cut past this many characters. */
+export const MAX_RAW_CHARS = 1_000_000;
+
 export interface EventDetail {
   readonly row: EventRow;
   /** The event body (what the schema describes), pretty-printed JSON text. */

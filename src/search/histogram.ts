@@ -20,12 +20,20 @@ export interface HistogramInput {
   readonly bins: number;
 }
 
+/** The bins covering `range` with at most `requested` round-width bins (2000 at most). */
+export function histogramBins(
+  range: TimeRange,
+  requested: number,
+): { fromMs: number; width: number; bins: number } {
+  const span = Math.max(1, range.toMs - range.fromMs);
+  const width = binWidth(span, Math.max(1, Math.min(requested, 2000)));
+  const fromMs = Math.floor(range.fromMs / width) * width;
+  return { fromMs, width, bins: Math.max(1, Math.ceil((range.toMs - fromMs) / width)) };
+}
+
 export function buildHistogram(input: HistogramInput): Histogram {
   const { keys, timeMs, categoryCodes, categoryNames, range } = input;
-  const span = Math.max(1, range.toMs - range.fromMs);
-  const width = binWidth(span, Math.max(1, Math.min(input.bins, 2000)));
-  const fromMs = Math.floor(range.fromMs / width) * width;
-  const bins = Math.max(1, Math.ceil((range.toMs - fromMs) / width));
+  const { fromMs, width, bins } = histogramBins(range, input.bins);
   const slots = categoryNames.length;
   const grid = new Uint32Array(slots * bins);
   let untimed = 0;

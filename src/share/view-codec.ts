@@ -84,7 +84,8 @@ const SINGLE_KEYS = [
   'tab',
 ] as const;
 type SingleKey = (typeof SINGLE_KEYS)[number];
-const SILENT_KEYS: ReadonlySet<string> = new Set(['open']);
+/** Start-up keys read elsewhere: the bundled sample, the ClickHouse source (app/source-params). */
+const SILENT_KEYS: ReadonlySet<string> = new Set(['open', 'ch', 'chdb', 'chuser']);
 
 function isOneOf<T extends string>(list: readonly T[], key: string): key is T {
   return (list as readonly string[]).includes(key);

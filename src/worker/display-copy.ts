@@ -9,10 +9,10 @@ import { parseExact, stringifyExact } from '../ingest/parse/exact-json';
 import { MAX_NESTING_DEPTH, nestingDepth } from '../ingest/validate/classify';
 
 /** Display depth past which a subtree is replaced by a note (the event itself is kept). */
-const MAX_DISPLAY_DEPTH = MAX_NESTING_DEPTH;
+export const MAX_DISPLAY_DEPTH = MAX_NESTING_DEPTH;
 
 /** Replaces whatever lies deeper than `maxDepth` by a note; recursion is bounded by it. */
-function pruneDeep(value: unknown, maxDepth: number): unknown {
+export function pruneDeep(value: unknown, maxDepth: number): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (maxDepth <= 0) return `… nested deeper than ${MAX_DISPLAY_DEPTH} levels (not shown)`;
   if (Array.isArray(value)) return value.map((v) => pruneDeep(v, maxDepth - 1));

@@ -63,10 +63,9 @@ import type {
   LaneSet,
   LanesScope,
 } from '../protocol/messages';
+import { MAX_RAW_CHARS } from '../protocol/messages';
 
 const MAX_WINDOW_ROWS = 1_000;
-/** The record text sent to the detail view is cut past this many characters. */
-const MAX_RAW_CHARS = 1_000_000;
 
 export class Engine {
   private data = new DataSet(0);

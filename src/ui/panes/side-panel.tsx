@@ -12,6 +12,7 @@ import { usePaneWidth } from '../../state/pane-width-store';
 import { showPanel, useViewStore } from '../../state/view-store';
 import type { SidePanel as SidePanelName } from '../../state/view-store';
 import { closeSidePanel } from '../common/layout-store';
+import { focusEventTable } from '../common/focus-table';
 import { onTabListKeyDown, tabIndexOf } from '../common/tab-keys';
 import { DetailPane } from './detail/detail-pane';
 import { PaneResizer } from './pane-resizer';
@@ -21,8 +22,7 @@ function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
   if (event.key !== 'Escape' || event.defaultPrevented) return;
   event.preventDefault();
   closeSidePanel();
-  // Back to the table so j/k keep working.
-  document.querySelector<HTMLElement>('[data-testid="event-table"]')?.focus();
+  focusEventTable();
 }
 
 const PANELS: readonly (readonly [SidePanelName, string])[] = [

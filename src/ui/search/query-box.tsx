@@ -15,6 +15,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { focusEventTable } from '../common/focus-table';
 import { formatInt } from '../../lib/format';
 import { applyQuery, useSearchStore } from '../../state/search-store';
 import { applySuggestion } from './apply-suggestion';
@@ -127,7 +128,7 @@ export function QueryBox({ errorsId, onEditedChange }: QueryBoxProps) {
       case 'Escape':
         event.preventDefault();
         if (showList) setOpen(false);
-        else input.current?.blur();
+        else if (!focusEventTable()) input.current?.blur();
         return;
     }
   };

@@ -22,6 +22,7 @@ import type { ImportReport } from '../../share/share-file';
 import { reloadAnnotations } from '../../state/annotation-store';
 import { visibleText } from '../../lib/visible-text';
 import { downloadBlob } from '../common/download';
+import { useMenuPanelPlacement } from '../common/use-details-menu';
 import { SavedViewItem } from './saved-view-item';
 
 function importSummary(report: ImportReport): string {
@@ -43,6 +44,8 @@ export function SavedViewsPanel({ onClose }: { readonly onClose: () => void }) {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
   const importInput = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useMenuPanelPlacement(panel);
   const nameInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => nameInput.current?.focus(), []);
@@ -93,7 +96,13 @@ export function SavedViewsPanel({ onClose }: { readonly onClose: () => void }) {
   }
 
   return (
-    <div className="saved-views" role="dialog" aria-label="Saved views" data-testid="saved-views">
+    <div
+      ref={panel}
+      className="saved-views"
+      role="dialog"
+      aria-label="Saved views"
+      data-testid="saved-views"
+    >
       <form className="saved-views-save" onSubmit={save}>
         <input
           ref={nameInput}

@@ -1,7 +1,12 @@
-/** The top bar: product name, open buttons, counts, export, help and theme toggle. */
+/**
+ * The top bar: product name, open buttons, the data source, counts, export, help and theme
+ * toggle. On a laptop-width window the name shows as its mark alone (screen readers still read
+ * it), so that the bar keeps to one line.
+ */
 import { setHelpOpen } from '../common/layout-store';
 import { ExportButton } from '../export/export-button';
 import { ShareControls } from '../share/share-controls';
+import { SourceControl } from '../source/source-control';
 import { OpenControls } from './open-controls';
 import { StatsBar } from './stats-bar';
 import { ThemeToggle } from './theme-toggle';
@@ -13,9 +18,10 @@ export function TopBar() {
         <span className="product-mark" aria-hidden="true">
           ◆
         </span>
-        CWS Event Explorer
+        <span className="product-name">CWS Event Explorer</span>
       </h1>
       <OpenControls />
+      <SourceControl />
       <StatsBar />
       <span className="spacer" />
       <ExportButton />
