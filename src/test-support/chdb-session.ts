@@ -1,18 +1,18 @@
 /**
- * Test support: a temporary chdb session (embedded ClickHouse) with the tables of
- * `clickhouse/ddl/single.sql`, for tests that run compiled SQL. chdb is found at
- * `clickhouse/local-engine/node_modules/chdb`; without it, `chdbSkipReason` says why the
- * tests that need it are skipped (CI installs it; a fresh checkout still passes `npm test`).
+ * Test support: a temporary session of the local engine (chdb, embedded ClickHouse) with the
+ * tables of `clickhouse/ddl/single.sql`, for tests that run compiled SQL directly. Without
+ * the local engine (`npm run clickhouse:install`), `chdbSkipReason` says why such tests skip.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { LOCAL_ENGINE_DIR } from '../../clickhouse/server/chdb-engine';
 import type { ParamBag } from '../clickhouse/sql/params';
+import { localEngineMissing } from './local-clickhouse';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CHDB_DIR = resolve(ROOT, 'clickhouse/local-engine/node_modules/chdb');
-const DDL = resolve(ROOT, 'clickhouse/ddl/single.sql');
+const DDL = resolve(LOCAL_ENGINE_DIR, '../ddl/single.sql');
 
 /** The part of chdb's `Session` the tests use. */
 export interface ChdbSession {
@@ -21,19 +21,18 @@ export interface ChdbSession {
   cleanup(): void;
 }
 
-/** Why chdb tests are skipped here, or undefined when chdb is installed. */
-export const chdbSkipReason: string | undefined = existsSync(CHDB_DIR)
-  ? undefined
-  : `chdb is not installed at ${CHDB_DIR} (npm install in clickhouse/local-engine)`;
+/** Why tests that need the local engine skip here, or undefined when it is installed. */
+export const chdbSkipReason: string | undefined = localEngineMissing();
 
 if (chdbSkipReason !== undefined) console.warn(`Skipping ClickHouse SQL tests: ${chdbSkipReason}`);
 
 /** A fresh session in a temporary directory, with the events, problems and sources tables. */
-export async function openChdbSession(): Promise<ChdbSession> {
-  const chdb = (await import(pathToFileURL(resolve(CHDB_DIR, 'index.js')).href)) as {
-    Session: new () => ChdbSession;
-  };
-  const session = new chdb.Session();
+export function openChdbSession(): ChdbSession {
+  const require = createRequire(join(LOCAL_ENGINE_DIR, 'package.json'));
+  const chdb = require('chdb') as { Session: new (path: string) => ChdbSession };
+  const path = mkdtempSync(join(tmpdir(), 'cws-sql-'));
+  const session = new chdb.Session(path);
+  process.once('exit', () => rmSync(path, { recursive: true, force: true }));
   const statements = readFileSync(DDL, 'utf8')
     .replace(/--[^\n]*/g, '')
     .split(';')
@@ -63,8 +62,8 @@ export function insertRows(session: ChdbSession, table: string, rows: readonly o
  */
 export function useEventsSession(rows: () => readonly object[]): () => ChdbSession {
   let session: ChdbSession | undefined;
-  beforeAll(async () => {
-    session = await openChdbSession();
+  beforeAll(() => {
+    session = openChdbSession();
     insertRows(session, 'events', rows());
   });
   afterAll(() => session?.cleanup());
