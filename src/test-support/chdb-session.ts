@@ -27,7 +27,7 @@ export const chdbSkipReason: string | undefined = localEngineMissing();
 if (chdbSkipReason !== undefined) console.warn(`Skipping ClickHouse SQL tests: ${chdbSkipReason}`);
 
 /** A fresh session in a temporary directory, with the events, problems and sources tables. */
-export function openChdbSession(): ChdbSession {
+function openChdbSession(): ChdbSession {
   const require = createRequire(join(LOCAL_ENGINE_DIR, 'package.json'));
   const chdb = require('chdb') as { Session: new (path: string) => ChdbSession };
   const path = mkdtempSync(join(tmpdir(), 'cws-sql-'));
@@ -43,7 +43,7 @@ export function openChdbSession(): ChdbSession {
 }
 
 /** Rows of `JSONEachRow` output. */
-export function jsonRows<T>(text: string): T[] {
+function jsonRows<T>(text: string): T[] {
   return text
     .split('\n')
     .filter((line) => line !== '')
@@ -51,7 +51,7 @@ export function jsonRows<T>(text: string): T[] {
 }
 
 /** Inserts rows (objects keyed by column) into `table`. */
-export function insertRows(session: ChdbSession, table: string, rows: readonly object[]): void {
+function insertRows(session: ChdbSession, table: string, rows: readonly object[]): void {
   const values = rows.map((row) => JSON.stringify(row)).join('\n');
   session.queryBind(`INSERT INTO ${table} FORMAT JSONEachRow ${values}`, {});
 }

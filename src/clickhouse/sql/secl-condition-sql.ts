@@ -32,7 +32,7 @@ export interface TriSql {
   readonly f: string;
 }
 
-export type ConditionSql = TriSql | { readonly unsupported: string };
+type ConditionSql = TriSql | { readonly unsupported: string };
 
 type Condition = Extract<BoolIR, { kind: 'compare' | 'member' | 'truthy' }>;
 
