@@ -7,6 +7,7 @@ import { formatQuery } from './format';
 import { MAX_DEPTH, parseQuery } from './parse';
 import type { ParseResult } from './parse';
 import { fuzzParams } from '../test-support/fuzz-params';
+import { QUERY_PIECES as PIECES } from '../test-support/query-pieces';
 
 const PARAMS = fuzzParams(1000, 0x9e7);
 
@@ -49,56 +50,6 @@ function expectRoundTrip(text: string, result: ParseResult): void {
 }
 
 // ---- arbitraries ----------------------------------------------------------------------
-
-const PIECES = [
-  '@',
-  ':',
-  '(',
-  ')',
-  '"',
-  '-',
-  '*',
-  '?',
-  '[',
-  ']',
-  '{',
-  '}',
-  '<',
-  '>',
-  '=',
-  '\\',
-  '.',
-  ',',
-  ' ',
-  '  ',
-  '\t',
-  '\n',
-  '\u00a0',
-  '\u3000',
-  'TO',
-  'AND',
-  'OR',
-  'NOT',
-  'and',
-  'a',
-  'é',
-  '😀',
-  '\ud800',
-  '\u202e',
-  '\u0000',
-  '1',
-  '-1.5e3',
-  '2026-11-20T10:00:00Z',
-  '@evt.name',
-  '@process.args',
-  '@__proto__.x',
-  '@constructor',
-  'host',
-  'tags',
-  '@validity',
-  '@process.key',
-  '@process.subtree',
-];
 
 const soup = fc
   .array(fc.constantFrom(...PIECES), { maxLength: 400 })

@@ -3,8 +3,6 @@
 // those a straightforward filter over the parsed events accepts. Also sorts, time ranges,
 // facets and the histogram against plain computations over the same events.
 import { describe, expect, it } from 'vitest';
-import { generateEvents } from '../../scripts/generator';
-import { logsV2Item } from '../../scripts/generator/envelopes';
 import { unwrapRecord } from '../ingest/parse/envelope';
 import { classifyBody } from '../ingest/validate/classify';
 import { loadValidators } from '../ingest/validate/validators';
@@ -13,14 +11,9 @@ import { DEFAULT_SORT, type EventRow, type ViewSpec } from '../protocol/messages
 import { matchesEvent, type EventView } from '../query/evaluate';
 import { parseQuery } from '../query/parse';
 import { Engine } from '../worker/engine';
+import { SEARCH_QUERIES as QUERIES, searchFixture } from '../test-support/search-query-set';
 
-const generated = [...generateEvents({ seed: 11, count: 3000 })];
-const lines = generated.map((e) => logsV2Item(e));
-// A few bodies broken on purpose, so that validity has all three classes.
-lines[10] = lines[10]?.replace('"evt":{', '"evt":{"async":"yes",') ?? '';
-lines[20] = lines[20]?.replace('"evt":{', '"evt":{"unknown_field":1,') ?? '';
-// A few tags without a key (`tags:prod`).
-for (const i of [30, 31, 500]) lines[i] = lines[i]?.replace('"tags":[', '"tags":["prod",') ?? '';
+const { generated, lines } = searchFixture();
 
 await loadValidators(SHIPPED_SCHEMAS.map((s) => s.id));
 const views: EventView[] = lines.map((line) => {
@@ -75,69 +68,6 @@ function allRows(engine: Engine, total: number): EventRow[] {
 }
 
 const allRowIds = (engine: Engine, total: number) => allRows(engine, total).map((r) => r.eventId);
-
-const QUERIES = [
-  '@evt.name:open',
-  '-@evt.name:exit',
-  'NOT @evt.name:exit',
-  '@evt.name:(open OR unlink OR rename)',
-  '@evt.category:"File Activity"',
-  '@evt.outcome:success',
-  '@file.path:/etc/*',
-  '@file.path:/etc/shadow',
-  '@file.name:*.conf',
-  '@process.pid:>1000',
-  '@process.pid:[100 TO 2000]',
-  '@process.pid:{100 TO 2000}',
-  '@process.ppid:<=1',
-  '@process.executable.path:/usr/sbin/nginx',
-  '@process.args:*',
-  '@process.args:-c',
-  '@process.user:root',
-  '@network.destination.port:443',
-  '@dns.question.name:*.com',
-  '@agent.rule_id:fim_open OR @agent.rule_id:shadow_file_access',
-  'host:web-1',
-  'host:web-? @evt.name:exec',
-  '(host:web-1 OR host:db-1) -@evt.category:Process',
-  'service:nginx',
-  'source:runtime-security-agent status:info',
-  'env:*',
-  '@validity:invalid',
-  '-@validity:valid',
-  '@validity:(drift OR invalid)',
-  // Process pivots (see also worker/process-tree.test.ts).
-  '@process.key:web-1/*',
-  '-@process.key:web-1/* @evt.name:open',
-  '@process.subtree:web-1/1/*',
-  'nginx',
-  'shadow',
-  '"/etc/passwd"',
-  'cron* ubuntu',
-  'r??t',
-  // Syntax with a meaning of its own (see query/parse.ts): all, none, exists, tags, any field.
-  '*',
-  '-* OR host:web-1',
-  '*shadow',
-  'WEB* -shadow*',
-  '_exists_:@container.id',
-  '_missing_:@container.id',
-  '_missing_:@file.mode',
-  'tags:prod',
-  'tags:image_name:*',
-  '*:prod',
-  '*:NGINX',
-  '*:/usr/sbin/*',
-  '*:53',
-  'host:web-1 && @evt.name:open || @evt.name:exec',
-  // Outside the index: answered by the slow path.
-  '@file.mode:>400',
-  '@process.ancestors.executable.path:/usr/sbin/nginx',
-  '@process.envs:PATH=*',
-  '@process.credentials.euid:0 @evt.name:exec',
-  '@usr.id:* OR @container.id:*',
-  'nosuchword',
-];
 
 describe('search in the worker', () => {
   it('matches the reference filter for every query', async () => {

@@ -36,7 +36,29 @@ export interface Accessor {
   /** A list field (argv, flags): absence is the empty list. */
   readonly list: boolean;
   readonly absent: Absent;
+  /** Which conversion this is, for compilers that translate it (`clickhouse/sql`). */
+  readonly conversion: Conversion;
+  /** The named constants an `enum` or `bits` conversion reads. */
+  readonly table?: ConstTable;
 }
+
+export type Conversion =
+  | 'string'
+  | 'int'
+  | 'bool'
+  | 'ip'
+  | 'enum'
+  | 'bits'
+  | 'rights'
+  | 'length'
+  | 'time'
+  | 'public'
+  | 'args'
+  | 'args-flags'
+  | 'args-options'
+  | 'envp'
+  | 'count'
+  | 'outcome';
 
 const ZERO: Record<Exclude<ValueType, 'any'>, SeclValue | undefined> = {
   string: '',
@@ -85,28 +107,29 @@ const asBool = (v: unknown) => jsonToBool(v);
 const asIp = (v: unknown) => jsonToIp(v);
 
 function base(
+  conversion: Conversion,
   paths: readonly string[],
   type: Accessor['type'],
   absent: Absent,
   list = false,
-): Pick<Accessor, 'paths' | 'type' | 'absent' | 'list'> {
-  return { paths, type, absent, list };
+): Pick<Accessor, 'paths' | 'type' | 'absent' | 'list' | 'conversion'> {
+  return { paths, type, absent, list, conversion };
 }
 
 export function stringAccess(paths: readonly string[], absent: Absent, list = false): Accessor {
-  return { ...base(paths, 'string', absent, list), convert: asString };
+  return { ...base('string', paths, 'string', absent, list), convert: asString };
 }
 
 export function intAccess(paths: readonly string[], absent: Absent, list = false): Accessor {
-  return { ...base(paths, 'int', absent, list), convert: asInt };
+  return { ...base('int', paths, 'int', absent, list), convert: asInt };
 }
 
 export function boolAccess(paths: readonly string[], absent: Absent): Accessor {
-  return { ...base(paths, 'bool', absent), convert: asBool };
+  return { ...base('bool', paths, 'bool', absent), convert: asBool };
 }
 
 export function ipAccess(paths: readonly string[], list = false): Accessor {
-  return { ...base(paths, 'ip', 'unknown', list), convert: asIp };
+  return { ...base('ip', paths, 'ip', 'unknown', list), convert: asIp };
 }
 
 /** An enumeration written as a name (`"SIGKILL"`) or a number. */
@@ -117,7 +140,7 @@ export function enumAccess(
   list = false,
 ): Accessor {
   const convert = (v: unknown) => (typeof v === 'string' ? constantValue(table, v) : jsonToInt(v));
-  return { ...base(paths, 'int', absent, list), convert };
+  return { ...base('enum', paths, 'int', absent, list), convert, table };
 }
 
 /** A bit mask written as names: a list (`["O_CREAT", "O_WRONLY"]`) or `"A | B"`. */
@@ -128,7 +151,7 @@ export function bitsAccess(paths: readonly string[], table: ConstTable, absent: 
     const bits = bitsOfNames(table, values);
     return bits === undefined ? UNKNOWN_OPERAND : operandOf([bits]);
   };
-  return { ...base(paths, 'int', absent), aggregate };
+  return { ...base('bits', paths, 'int', absent), aggregate, table };
 }
 
 /** `mode & 07777`. */
@@ -137,7 +160,7 @@ export function rightsAccess(paths: readonly string[], absent: Absent): Accessor
     const mode = jsonToInt(v);
     return mode === undefined ? undefined : mode & 0o7777n;
   };
-  return { ...base(paths, 'int', absent), convert };
+  return { ...base('rights', paths, 'int', absent), convert };
 }
 
 function utf8Length(text: string): number {
@@ -152,13 +175,13 @@ function utf8Length(text: string): number {
 /** `.length` of a string field: its length in bytes, as Go's `len`. */
 export function lengthAccess(paths: readonly string[], absent: Absent): Accessor {
   const convert = (v: unknown) => (typeof v === 'string' ? BigInt(utf8Length(v)) : undefined);
-  return { ...base(paths, 'int', absent), convert };
+  return { ...base('length', paths, 'int', absent), convert };
 }
 
 /** An RFC 3339 time as nanoseconds since the epoch. */
 export function timeAccess(paths: readonly string[]): Accessor {
   const convert = (v: unknown) => (typeof v === 'string' ? parseTimestampNs(v) : jsonToInt(v));
-  return { ...base(paths, 'int', 'unknown'), convert };
+  return { ...base('time', paths, 'int', 'unknown'), convert };
 }
 
 /** Whether an IP address is public. */
@@ -167,7 +190,7 @@ export function publicAccess(paths: readonly string[]): Accessor {
     const ip = jsonToIp(v);
     return ip === undefined ? undefined : isPublicIp(ip);
   };
-  return { ...base(paths, 'bool', 'unknown'), convert };
+  return { ...base('public', paths, 'bool', 'unknown'), convert };
 }
 
 function stringsOf(values: readonly unknown[]): string[] | undefined {
@@ -180,6 +203,7 @@ function stringsOf(values: readonly unknown[]): string[] | undefined {
 }
 
 function fromArgs(
+  conversion: 'args' | 'args-flags' | 'args-options',
   paths: readonly string[],
   absent: Absent,
   list: boolean,
@@ -191,35 +215,35 @@ function fromArgs(
     const args = stringsOf(values ?? []);
     return args === undefined ? UNKNOWN_OPERAND : operandOf(derive(args));
   };
-  return { ...base(paths, 'string', absent, list), aggregate };
+  return { ...base(conversion, paths, 'string', absent, list), aggregate };
 }
 
 /** The arguments joined by spaces (`process.args`). */
 export function joinAccess(paths: readonly string[], absent: Absent): Accessor {
-  return fromArgs(paths, absent, false, (args) => [argsString(args)]);
+  return fromArgs('args', paths, absent, false, (args) => [argsString(args)]);
 }
 
 export function flagsAccess(paths: readonly string[], absent: Absent): Accessor {
-  return fromArgs(paths, absent, true, argsFlags);
+  return fromArgs('args-flags', paths, absent, true, argsFlags);
 }
 
 export function optionsAccess(paths: readonly string[], absent: Absent): Accessor {
-  return fromArgs(paths, absent, true, argsOptions);
+  return fromArgs('args-options', paths, absent, true, argsOptions);
 }
 
 /** `envp` (`NAME=value`): exports carry the value only for some variables; others are unknown. */
 export function envpAccess(paths: readonly string[]): Accessor {
   const convert = (v: unknown) => (typeof v === 'string' && v.includes('=') ? v : undefined);
-  return { ...base(paths, 'string', 'zero', true), convert };
+  return { ...base('envp', paths, 'string', 'zero', true), convert };
 }
 
 /** The number of elements (`process.ancestors.length`). */
 export function countAccess(paths: readonly string[]): Accessor {
   const aggregate = (resolved: Resolved): Operand => operandOf([BigInt(resolved[0]?.length ?? 0)]);
-  return { ...base(paths, 'int', 'zero'), aggregate };
+  return { ...base('count', paths, 'int', 'zero'), aggregate };
 }
 
 /** `evt.outcome` for `<type>.retval`: the value is the outcome name, compared by `retval.ts`. */
 export function outcomeAccess(paths: readonly string[]): Accessor {
-  return { ...base(paths, 'int', 'unknown'), convert: asString };
+  return { ...base('outcome', paths, 'int', 'unknown'), convert: asString };
 }
