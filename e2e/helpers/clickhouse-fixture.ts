@@ -28,7 +28,7 @@ async function buildAndServe(origin: string, workerIndex: number): Promise<Previ
   const before = process.env['CWS_CONNECT_SRC'];
   process.env['CWS_CONNECT_SRC'] = origin;
   try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env['CWS_CONNECT_SRC'];
     else process.env['CWS_CONNECT_SRC'] = before;

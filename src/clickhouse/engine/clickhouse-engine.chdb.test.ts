@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ClickHouseEngine } from './clickhouse-engine';
-import { narrowCompiler } from './narrow-compiler';
+import { SQL_COMPILER } from './compiler';
 import type { SqlClient, SqlRow } from './sql-client';
 
 const CHDB = resolve('clickhouse/local-engine/node_modules/chdb/index.js');
@@ -84,7 +84,7 @@ const VIEW = { query: '', range: undefined, fields: [] };
 describe.skipIf(!existsSync(CHDB))('ClickHouse engine on embedded ClickHouse', () => {
   let ch: ClickHouseEngine;
   beforeAll(async () => {
-    ch = new ClickHouseEngine(await serverWithEvents(), narrowCompiler, 1, (error) => {
+    ch = new ClickHouseEngine(await serverWithEvents(), SQL_COMPILER, 1, (error) => {
       throw error;
     });
   });

@@ -147,19 +147,11 @@ export class ClickHouseEngine implements Engine {
   private async setView(spec: ViewSpec): Promise<ViewSummary> {
     const started = performance.now();
     const signal = this.supersede('view');
-    const ruleErrors =
-      spec.rule === undefined || spec.rule.trim() === ''
-        ? []
-        : [
-            {
-              position: 0,
-              length: spec.rule.length,
-              message: 'SECL rules do not run on a ClickHouse source yet',
-            },
-          ];
     const compiled = viewCondition(spec, this.compiler, new ParamBag());
-    const errors = 'errors' in compiled ? compiled.errors : [];
-    if (errors.length === 0 && ruleErrors.length === 0) {
+    const failed = 'errors' in compiled ? compiled.errors : [];
+    const ruleErrors = 'errors' in compiled && compiled.inRule === true ? failed : [];
+    const errors = ruleErrors.length > 0 ? [] : failed;
+    if (failed.length === 0) {
       const bag = new ParamBag();
       const where = this.condition(spec)(bag);
       const [counted] = await this.client.rows(

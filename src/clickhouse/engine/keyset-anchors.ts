@@ -8,7 +8,9 @@
  * billion rows) pays one OFFSET as long as the distance to the nearest anchor or end, and the
  * rows it returns become anchors for the windows around it.
  */
-import type { ParamValue } from '../sql/params';
+
+/** One value of a row's sort key. */
+export type KeyValue = string | number | bigint;
 
 export const ANCHOR_EVERY = 256;
 
@@ -16,16 +18,16 @@ export interface WindowPlan {
   /** Read in the key's order (`forward`) or in reverse and flip the rows (`backward`). */
   readonly direction: 'forward' | 'backward';
   /** Key of the row to start after (forward) or before (backward); undefined: from the end. */
-  readonly after: readonly ParamValue[] | undefined;
+  readonly after: readonly KeyValue[] | undefined;
   readonly offset: number;
   readonly limit: number;
 }
 
 export class KeysetAnchors {
-  private readonly anchors = new Map<number, readonly ParamValue[]>();
+  private readonly anchors = new Map<number, readonly KeyValue[]>();
 
   /** Keeps the key of row `rowIndex` if it is an anchor row. */
-  record(rowIndex: number, key: readonly ParamValue[]): void {
+  record(rowIndex: number, key: readonly KeyValue[]): void {
     if (rowIndex % ANCHOR_EVERY === 0) this.anchors.set(rowIndex, key);
   }
 

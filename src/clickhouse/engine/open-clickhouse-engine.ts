@@ -4,7 +4,7 @@
  * that the in-tab default does not load the ClickHouse client.
  */
 import { ClickHouseEngine } from './clickhouse-engine';
-import { narrowCompiler } from './narrow-compiler';
+import { SQL_COMPILER } from './compiler';
 import { webSqlClient, type ClickHouseConnection } from './sql-client';
 
 export function openClickHouseEngine(
@@ -12,5 +12,5 @@ export function openClickHouseEngine(
   datasetId: number,
   reportFailure: (error: unknown) => void,
 ): ClickHouseEngine {
-  return new ClickHouseEngine(webSqlClient(connection), narrowCompiler, datasetId, reportFailure);
+  return new ClickHouseEngine(webSqlClient(connection), SQL_COMPILER, datasetId, reportFailure);
 }

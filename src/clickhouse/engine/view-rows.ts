@@ -4,12 +4,13 @@
  * from the key map; their sort key values are kept as anchors.
  */
 import type { EventLocation, EventRow, SortSpec } from '../../protocol/messages';
-import { ParamBag, type ParamValue } from '../sql/params';
+import { ParamBag } from '../sql/params';
 import type { SqlCompiler } from './compiler';
 import type { SessionNumbers } from './session-numbers';
-import { KeysetAnchors } from './keyset-anchors';
+import { KeysetAnchors, type KeyValue } from './keyset-anchors';
 import { eventRow, fieldColumns, ROW_COLUMNS } from './row-columns';
-import { keysetAfter, orderBySql, sortKey, type SortKeyPart } from './sort-key';
+import { DEFAULT_SORT } from '../../protocol/messages';
+import { keysetAfterSql, sortKeySql, type SortKeys } from '../sql/sort-sql';
 import type { SqlClient, SqlRow } from './sql-client';
 
 export interface ViewShape {
@@ -30,8 +31,9 @@ export class ViewRows {
     private readonly view: ViewShape,
   ) {}
 
-  private key(bag: ParamBag): SortKeyPart[] {
-    return sortKey(this.view.sort, (field, b) => this.compiler.fieldValues(field, b), bag);
+  /** The view's sort keys (time order for a column that cannot be sorted on). */
+  private key(bag: ParamBag): SortKeys {
+    return sortKeySql(this.view.sort, bag) ?? (sortKeySql(DEFAULT_SORT, bag) as SortKeys);
   }
 
   /** Rows `[start, start + count)` of the view. */
@@ -41,15 +43,15 @@ export class ViewRows {
     if (from >= end) return [];
     const plan = this.anchors.plan(from, end, this.view.total);
     const bag = new ParamBag();
-    const key = this.key(bag);
     const reverse = plan.direction === 'backward';
+    const key = reverse ? reversed(this.key(bag)) : this.key(bag);
     const fieldSql = fieldColumns(this.view.fields.map((f) => this.compiler.fieldValues(f, bag)));
     const conditions = [`(${this.view.condition(bag)})`];
-    if (plan.after !== undefined) conditions.push(keysetAfter(key, plan.after, bag, reverse));
-    const keyColumns = key.map((part, i) => `, ${part.expression} AS k${i}`).join('');
+    if (plan.after !== undefined) conditions.push(keysetAfterSql(key, plan.after, bag));
+    const keyColumns = key.keys.map((part, i) => `, ${part.expression} AS k${i}`).join('');
     const answer = await this.client.rows(
       `SELECT ${ROW_COLUMNS}${keyColumns}${fieldSql} FROM events ` +
-        `WHERE ${conditions.join(' AND ')} ORDER BY ${orderBySql(key, reverse)} ` +
+        `WHERE ${conditions.join(' AND ')} ORDER BY ${key.expressions.join(', ')} ` +
         `LIMIT ${plan.limit} OFFSET ${plan.offset}`,
       bag.params(),
       signal,
@@ -57,7 +59,7 @@ export class ViewRows {
     const rows = reverse ? answer.reverse() : answer;
     return rows.map((row, i) => {
       const rowIndex = from + i;
-      this.anchors.record(rowIndex, keyValues(row, key.length));
+      this.anchors.record(rowIndex, keyValues(row, key.keys.length));
       return eventRow(row, rowIndex, this.keys.numberOf(String(row['event_id'])), this.view.fields);
     });
   }
@@ -72,7 +74,7 @@ export class ViewRows {
     const bag = new ParamBag();
     const key = this.key(bag);
     const inView = this.view.condition(bag);
-    const keyColumns = key.map((part, i) => `${part.expression} AS k${i}`).join(', ');
+    const keyColumns = key.keys.map((part, i) => `${part.expression} AS k${i}`).join(', ');
     const [found] = await this.client.rows(
       `SELECT ${keyColumns}, (${inView}) AS in_view FROM events ` +
         `WHERE event_id = ${bag.bind(eventId, 'String')} LIMIT 1`,
@@ -83,10 +85,10 @@ export class ViewRows {
     const location = { datasetId, viewId, key: this.keys.numberOf(eventId) };
     if (Number(found['in_view']) !== 1) return { ...location, rowIndex: -1 };
     const before = new ParamBag();
-    const beforeKey = this.key(before);
+    const beforeKey = reversed(this.key(before));
     const [counted] = await this.client.rows(
       `SELECT count() AS n FROM events WHERE (${this.view.condition(before)}) AND ` +
-        keysetAfter(beforeKey, keyValues(found, key.length), before, true),
+        keysetAfterSql(beforeKey, keyValues(found, key.keys.length), before),
       before.params(),
       signal,
     );
@@ -94,9 +96,15 @@ export class ViewRows {
   }
 }
 
-function keyValues(row: SqlRow, parts: number): ParamValue[] {
+/** The same keys in the opposite order (paging backwards; the rows before a row). */
+function reversed(key: SortKeys): SortKeys {
+  const keys = key.keys.map((k) => ({ ...k, descending: !k.descending }));
+  return { keys, expressions: keys.map((k) => `${k.expression} ${k.descending ? 'DESC' : 'ASC'}`) };
+}
+
+function keyValues(row: SqlRow, parts: number): KeyValue[] {
   return Array.from({ length: parts }, (_, i) => {
     const value = row[`k${i}`];
-    return typeof value === 'boolean' ? Number(value) : (value as ParamValue);
+    return typeof value === 'boolean' ? Number(value) : (value as KeyValue);
   });
 }
