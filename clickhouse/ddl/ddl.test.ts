@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { INDEXED_BODY_PATHS } from '../../src/query/indexed-fields';
 import { ddlStatements, SINGLE_SERVER_DDL } from '../loader/ensure-tables';
 
 const single = readFileSync(SINGLE_SERVER_DDL, 'utf8');
@@ -40,5 +41,13 @@ describe('the cluster DDL', () => {
         ),
       );
     }
+  });
+});
+
+describe('the indexed leaves', () => {
+  it('are picked for exactly the paths the tab indexes', () => {
+    const list = /ix_mask Array\(UInt8\) ALIAS arrayMap\(p -> has\(\[([^\]]*)\]/.exec(single)?.[1];
+    const paths = [...(list ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(paths).toEqual(INDEXED_BODY_PATHS);
   });
 });

@@ -117,6 +117,11 @@ export async function startServer(options: ServerOptions): Promise<LocalServer> 
       })
       .catch(() => undefined);
   });
+  // Idle keep-alive connections live as long as on a clickhouse-server (keep_alive_timeout
+  // 30 s): a client that pauses between requests (the loader building its next batch on a busy
+  // machine) must not find its connection closed under it (ECONNRESET).
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 31_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);

@@ -27,6 +27,9 @@ const COLUMNS = [
   'attr_paths',
   'attr_values',
   'attr_kinds',
+  'ix_paths',
+  'ix_values',
+  'ix_kinds',
   'free_text',
 ];
 const FUNCTIONS = [

@@ -17,6 +17,7 @@
  * replaced, an event without ancestors under a parent seen in other events), so the tab may
  * find more events in a subtree than this.
  */
+import { leafArraysOf } from './leaf-arrays';
 import type { FieldRef, ValueMatch } from '../../query/ast';
 import { ANY_VALUE_FIELDS } from '../../query/any-field';
 import { TAG_PREFIX, fieldRefFromName } from '../../query/field-ref';
@@ -50,7 +51,8 @@ function bodyTerm(path: string, match: ValueMatch, bag: ParamBag, mode: MatchMod
     return `arrayExists((p, k) -> (p = ${p} AND k != 3) OR startsWith(p, ${below}), attr_paths, attr_kinds)`;
   }
   const test = valueMatchSql(match, { v: 'v', k: 'k' }, bag, mode);
-  return `arrayExists((p, v, k) -> p = ${p} AND ${test}, attr_paths, attr_values, attr_kinds)`;
+  const leaves = leafArraysOf(path);
+  return `arrayExists((p, v, k) -> p = ${p} AND ${test}, ${leaves.paths}, ${leaves.values}, ${leaves.kinds})`;
 }
 
 function optionalColumn(column: string, test: Predicate): string {
@@ -134,7 +136,8 @@ export function fieldValuesSql(field: string, bag: ParamBag): string {
   switch (ref.scope) {
     case 'body': {
       const p = bag.bind(ref.path, 'String');
-      return `arrayDistinct(arrayFilter((v, p, k) -> p = ${p} AND k != 3, attr_values, attr_paths, attr_kinds))`;
+      const leaves = leafArraysOf(ref.path);
+      return `arrayDistinct(arrayFilter((v, p, k) -> p = ${p} AND k != 3, ${leaves.values}, ${leaves.paths}, ${leaves.kinds}))`;
     }
     case 'envelope': {
       if (ref.path.startsWith(TAG_PREFIX)) {

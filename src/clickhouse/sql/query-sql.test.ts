@@ -14,12 +14,20 @@ function compile(query: string): { sql: string; params: Readonly<Record<string, 
 }
 
 describe('queryToSql', () => {
-  it('matches a body path over the leaf arrays, path and value bound', () => {
+  it('matches an indexed body path over the indexed leaves, path and value bound', () => {
     const { sql, params } = compile('@evt.name:open');
     expect(sql).toBe(
-      'arrayExists((p, v, k) -> p = {p0:String} AND ((k = 0 AND v = {p1:String}) OR (k = 2 AND v = {p1:String})), attr_paths, attr_values, attr_kinds)',
+      'arrayExists((p, v, k) -> p = {p0:String} AND ((k = 0 AND v = {p1:String}) OR (k = 2 AND v = {p1:String})), ix_paths, ix_values, ix_kinds)',
     );
     expect(params).toEqual({ p0: 'evt.name', p1: 'open' });
+  });
+
+  it('matches any other body path over every leaf', () => {
+    const { sql, params } = compile('@file.mode:420');
+    expect(sql).toMatch(
+      /^arrayExists\(\(p, v, k\) -> p = \{p0:String\} AND .*, attr_paths, attr_values, attr_kinds\)$/,
+    );
+    expect(params).toMatchObject({ p0: 'file.mode' });
   });
 
   it('compares numbers numerically, integers exactly, the query value bound as text', () => {

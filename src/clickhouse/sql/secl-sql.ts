@@ -19,6 +19,7 @@ import { NO_MACROS, buildMacroTable, type MacroTable } from '../../secl/macros';
 import { parseSecl } from '../../secl/parser';
 import type { ParamBag } from './params';
 import { conditionSql, triConstant, type TriSql } from './secl-condition-sql';
+import { leafArraysOf } from './leaf-arrays';
 import { and, or } from './sql-logic';
 
 export interface UnsupportedPart {
@@ -98,6 +99,7 @@ export function seclToSql(
   const type = compiled.rule.eventType;
   if (type === undefined) return { sql: tree.t };
   const p = bag.bind('evt.name', 'String');
-  const gate = `arrayElement(attr_values, indexOf(attr_paths, ${p})) = ${bag.bind(type, 'String')} AND arrayElement(attr_kinds, indexOf(attr_paths, ${p})) = 0`;
+  const { paths, values, kinds } = leafArraysOf('evt.name');
+  const gate = `arrayElement(${values}, indexOf(${paths}, ${p})) = ${bag.bind(type, 'String')} AND arrayElement(${kinds}, indexOf(${paths}, ${p})) = 0`;
   return { sql: and(gate, tree.t) };
 }

@@ -17,6 +17,7 @@
 import { fieldRefFromName } from '../../query/field-ref';
 import type { SortSpec } from '../../protocol/view';
 import type { ParamBag, ParamType } from './params';
+import { leafArraysOf } from './leaf-arrays';
 import { EMPTY, VALIDITY_ORDER } from './sql-constants';
 
 /** One ORDER BY key: an expression, its direction, and the type its cursor value binds as. */
@@ -87,9 +88,10 @@ function textKeys(column: string, descending: boolean): SortKey[] {
 
 /** A body path by its first value: type rank, number, text (booleans as `false` < `true`). */
 function bodyKeys(path: string, descending: boolean, bag: ParamBag): SortKey[] {
-  const at = `indexOf(attr_paths, ${bag.bind(path, 'String')})`;
-  const kind = `arrayElement(attr_kinds, ${at})`;
-  const text = `arrayElement(attr_values, ${at})`;
+  const leaves = leafArraysOf(path);
+  const at = `indexOf(${leaves.paths}, ${bag.bind(path, 'String')})`;
+  const kind = `arrayElement(${leaves.kinds}, ${at})`;
+  const text = `arrayElement(${leaves.values}, ${at})`;
   return [
     asc(`${at} = 0`, 'UInt8'),
     dir(`multiIf(${kind} = 1, 0, ${kind} = 0, 1, ${kind} = 2, 2, 3)`, descending, 'UInt8'),
