@@ -32,7 +32,8 @@ import { tallyResults } from '../rules/rule-tally';
 import type { Tri } from '../secl';
 import { PolicyRuns } from '../rules/policy-runs';
 import { displayCopy } from './display-copy';
-import { ExportRuns, runExport } from './export-job';
+import { ExportRuns } from '../export/export-run';
+import { runExport } from './export-job';
 import { BaselineCompare } from './baseline-compare';
 import type {
   PolicyProgress,

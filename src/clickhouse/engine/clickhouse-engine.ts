@@ -11,6 +11,9 @@ import type { Engine, EngineResult } from '../../client/engine';
 import type {
   EngineApi,
   EngineMethod,
+  ExportProgress,
+  ExportRequest,
+  ExportResult,
   FacetRequest,
   HistogramRequest,
   IngestProgress,
@@ -19,11 +22,13 @@ import type {
   ViewSummary,
 } from '../../protocol/messages';
 import { DEFAULT_SORT } from '../../protocol/messages';
+import { ExportRuns, runExportJob } from '../../export/export-run';
 import { seclFields } from '../../rules/secl-fields';
 import { ParamBag } from '../sql/params';
 import type { SqlCompiler } from './compiler';
 import { datasetProgress } from './dataset-counts';
 import { eventDetailFromSql } from './event-detail-sql';
+import { clickHouseExportInput } from './export-sql';
 import { facetFromSql } from './facets-sql';
 import { histogramFromSql } from './histogram-sql';
 import { ProcessFamilies } from './process-family-sql';
@@ -39,7 +44,6 @@ const NOT_ON_THIS_SOURCE = {
   'compare.run': 'comparing with a baseline is not available on a ClickHouse source yet',
   'compare.export': 'comparing with a baseline is not available on a ClickHouse source yet',
   'process.lanes': 'process lanes are not available on a ClickHouse source yet',
-  'export.run': 'export is not available on a ClickHouse source yet',
   'policy.run': 'running a policy is not available on a ClickHouse source yet',
 } as const;
 
@@ -53,6 +57,8 @@ export class ClickHouseEngine implements Engine {
   private readonly events = new SessionNumbers('event');
   private readonly families: ProcessFamilies;
   private readonly inFlight = new Map<string, AbortController>();
+  private readonly exports = new ExportRuns();
+  private readonly exportListeners = new Set<(progress: ExportProgress) => void>();
   private progress: IngestProgress | undefined;
   private spec: ViewSpec = { query: '', range: undefined, sort: DEFAULT_SORT, fields: [] };
   private viewId = 0;
@@ -97,10 +103,11 @@ export class ClickHouseEngine implements Engine {
   onProgress(): () => void {
     return () => undefined;
   }
-  /** Nothing on this source reports progress or stops on its own: no listener is called. */
-  onExportProgress(): () => void {
-    return () => undefined;
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void {
+    this.exportListeners.add(listener);
+    return () => this.exportListeners.delete(listener);
   }
+  /** Nothing else on this source reports progress or stops on its own: no listener is called. */
   onPolicyProgress(): () => void {
     return () => undefined;
   }
@@ -181,6 +188,40 @@ export class ClickHouseEngine implements Engine {
       ruleNotes: [],
       ruleUndecidedLoad: undefined,
     };
+  }
+
+  /** Exports the view in force (`export-sql.ts`); a new export, or cancel, stops the one running. */
+  private exportRun(request: ExportRequest): Promise<ExportResult> {
+    return this.exports.start(async (stopped) => {
+      const signal = this.supersede('export');
+      const progress = this.progress ?? (await this.open());
+      const view = {
+        condition: this.condition(this.spec),
+        spec: this.spec,
+        total: this.matching,
+        datasetEvents: progress.counts.events,
+      };
+      const report = (p: ExportProgress) => this.exportListeners.forEach((l) => l(p));
+      try {
+        const input = await clickHouseExportInput(
+          this.client,
+          this.compiler,
+          view,
+          request.columns,
+          signal,
+        );
+        return await runExportJob(input, request, { report, stopped });
+      } catch (error) {
+        // Cancelling aborts the page being read.
+        if (stopped()) return { outcome: 'cancelled' };
+        throw error;
+      }
+    });
+  }
+
+  private exportCancel(): boolean {
+    this.inFlight.get('export')?.abort();
+    return this.exports.cancel();
   }
 
   private async problems(start: number, count: number): Promise<ProblemPage> {
@@ -267,7 +308,8 @@ export class ClickHouseEngine implements Engine {
     'process.tree': (key) => this.families.slice(this.events.textOf(key), key, this.datasetId),
     'process.children': (nodeId, offset, limit) => this.families.children(nodeId, offset, limit),
     'process.name': (key) => this.families.name(key),
-    'export.cancel': () => false,
+    'export.run': (request) => this.exportRun(request),
+    'export.cancel': () => this.exportCancel(),
     'rule.explain': () => undefined,
     'rule.fields': () => seclFields(),
     'policy.cancel': () => false,

@@ -102,7 +102,8 @@ function reversed(key: SortKeys): SortKeys {
   return { keys, expressions: keys.map((k) => `${k.expression} ${k.descending ? 'DESC' : 'ASC'}`) };
 }
 
-function keyValues(row: SqlRow, parts: number): KeyValue[] {
+/** The sort key values `k0`, `k1`, … of an answer row (a keyset anchor). */
+export function keyValues(row: SqlRow, parts: number): KeyValue[] {
   return Array.from({ length: parts }, (_, i) => {
     const value = row[`k${i}`];
     return typeof value === 'boolean' ? Number(value) : (value as KeyValue);

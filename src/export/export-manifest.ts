@@ -6,7 +6,7 @@
  * notes of the exported events.
  */
 import type { ExportFormat, ExportRedaction, ViewSpec } from '../protocol/messages';
-import type { RedactionManifest } from '../export/redact';
+import type { RedactionManifest } from './redact';
 
 export const MANIFEST_KIND = 'cws-event-explorer.export-manifest';
 

@@ -10,8 +10,8 @@
  */
 import { unwrapRecord, type Shape } from '../ingest/parse/envelope';
 import { unflattenAtKeys } from '../ingest/parse/unflatten';
-import { findSpan, type JsonPath } from '../export/json-span';
-import { compactJsonLine, parseLossless, stringifyLossless } from '../export/lossless-json';
+import { findSpan, type JsonPath } from './json-span';
+import { compactJsonLine, parseLossless, stringifyLossless } from './lossless-json';
 
 type Json = Record<string, unknown>;
 

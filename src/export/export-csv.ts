@@ -8,9 +8,9 @@
 import type { EventRow, ExportColumn, TableColumnId } from '../protocol/messages';
 import { COLUMN_FIELDS, TABLE_COLUMNS } from '../protocol/messages';
 import { builtInColumnText } from '../lib/row-text';
-import { createRedactor, type Redactor } from '../export/redact';
-import type { RedactionCategory } from '../export/redaction-rules';
-import { categoryBelow } from '../export/redaction-rules';
+import { createRedactor, type Redactor } from './redact';
+import type { RedactionCategory } from './redaction-rules';
+import { categoryBelow } from './redaction-rules';
 
 const BUILT_IN: ReadonlySet<string> = new Set(TABLE_COLUMNS);
 
