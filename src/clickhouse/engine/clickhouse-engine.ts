@@ -27,6 +27,7 @@ import { eventDetailFromSql } from './event-detail-sql';
 import { facetFromSql } from './facets-sql';
 import { histogramFromSql } from './histogram-sql';
 import { ProcessFamilies } from './process-family-sql';
+import { ProcessLaneSets } from './process-lanes-sql';
 import { SessionNumbers } from './session-numbers';
 import type { SqlClient } from './sql-client';
 import { viewCondition } from './view-filter';
@@ -38,7 +39,6 @@ const NOT_ON_THIS_SOURCE = {
   'compare.open': 'comparing with a baseline is not available on a ClickHouse source yet',
   'compare.run': 'comparing with a baseline is not available on a ClickHouse source yet',
   'compare.export': 'comparing with a baseline is not available on a ClickHouse source yet',
-  'process.lanes': 'process lanes are not available on a ClickHouse source yet',
   'export.run': 'export is not available on a ClickHouse source yet',
   'policy.run': 'running a policy is not available on a ClickHouse source yet',
 } as const;
@@ -52,6 +52,7 @@ const isRefused = (method: EngineMethod): method is Refused => method in NOT_ON_
 export class ClickHouseEngine implements Engine {
   private readonly events = new SessionNumbers('event');
   private readonly families: ProcessFamilies;
+  private readonly laneSets: ProcessLaneSets;
   private readonly inFlight = new Map<string, AbortController>();
   private progress: IngestProgress | undefined;
   private spec: ViewSpec = { query: '', range: undefined, sort: DEFAULT_SORT, fields: [] };
@@ -67,6 +68,7 @@ export class ClickHouseEngine implements Engine {
     private readonly reportFailure: (error: unknown) => void = () => undefined,
   ) {
     this.families = new ProcessFamilies(client, new SessionNumbers('process'));
+    this.laneSets = new ProcessLaneSets(client, this.events, datasetId);
     this.rows = this.viewRows(this.spec, 0);
   }
 
@@ -267,6 +269,7 @@ export class ClickHouseEngine implements Engine {
     'process.tree': (key) => this.families.slice(this.events.textOf(key), key, this.datasetId),
     'process.children': (nodeId, offset, limit) => this.families.children(nodeId, offset, limit),
     'process.name': (key) => this.families.name(key),
+    'process.lanes': (scope) => this.laneSets.lanes(scope, this.condition(this.spec)),
     'export.cancel': () => false,
     'rule.explain': () => undefined,
     'rule.fields': () => seclFields(),
