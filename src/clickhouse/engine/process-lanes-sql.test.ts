@@ -2,7 +2,7 @@
 // loader into the local ClickHouse engine and opened in the tab's engine; the families of
 // several events, a process's family and two views give the same lanes (tree order, images,
 // lifetimes, lineage, events by id, time, category and type) on both. Skipped, saying why,
-// without the local engine.
+// without the local engine. And, on a fake server, an event without a process has no lanes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ import {
 import { Engine } from '../../worker/engine';
 import type { ClickHouseEngine } from './clickhouse-engine';
 import { openClickHouseEngine } from './open-clickhouse-engine';
+import { ProcessLaneSets } from './process-lanes-sql';
+import { SessionNumbers } from './session-numbers';
+import type { SqlClient } from './sql-client';
 
 const SAMPLE = resolve('public/sample/investigation.json.gzip');
 
@@ -118,4 +121,26 @@ describe.skipIf(missing !== undefined)('process lanes on ClickHouse', () => {
     },
     60_000,
   );
+});
+
+describe('process lanes of an event without a process', () => {
+  it('are none, and no event is asked for', async () => {
+    const sent: string[] = [];
+    const client: SqlClient = {
+      rows: (sql) => {
+        sent.push(sql);
+        return Promise.resolve(sql.includes('event_id =') ? [{ process_key: '' }] : []);
+      },
+      close: () => Promise.resolve(),
+    };
+    const events = new SessionNumbers('event');
+    const eventKey = events.numberOf('e1');
+    const set = await new ProcessLaneSets(client, events, 1).lanes(
+      { kind: 'family', eventKey },
+      () => '1',
+    );
+    expect(set.lanes).toEqual([]);
+    expect(set.focusEventKey).toBe(eventKey);
+    expect(sent.filter((sql) => sql.includes('WHERE 0')).length).toBe(sent.length - 1);
+  });
 });

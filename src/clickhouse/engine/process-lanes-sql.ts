@@ -120,6 +120,8 @@ export class ProcessLaneSets {
    * of its ancestors' tasks (by one event's lineage of `key`).
    */
   private async familyCondition(key: string): Promise<Condition> {
+    // An event that names no process has no family (and no lanes).
+    if (key === '') return () => '0';
     const bag = new ParamBag();
     const focus = bag.bind(key, 'String');
     const [row] = await this.client.rows(
