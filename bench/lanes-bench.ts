@@ -76,6 +76,7 @@ for (let run = 0; run < RUNS; run++) {
       forest,
       totals,
       index,
+      eventNode: forest.eventNode,
       datasetId: 1,
       eventId: (k) => `id:${k}`,
       viewKeys: () => new Uint32Array(0),

@@ -2,11 +2,14 @@
 // (chdb behind ClickHouse's HTTP interface, asking for a password), the page — built with
 // that server in its CSP, as a deployment would be — connected to it, then search, a facet,
 // every view of an event, the process tree, and a copied link that a fresh browser restores
-// against the server once it has given the password again (the link never carries it).
+// against the server once it has given the password again (the link never carries it); and
+// an event's process lanes and the full-width lanes of a query, the same lanes as the tab's.
 // Skips, saying why, without the local engine (npm run clickhouse:install).
+import type { Locator } from '@playwright/test';
 import { AppPage } from './helpers/app-page';
 import { expect, localEngineMissing, test } from './helpers/clickhouse-fixture';
 import { showView, viewNames } from './helpers/detail-page';
+import { download, fullLanes, lanes, openShellLanes, procOf, shell } from './helpers/lanes-page';
 import { countSample } from './helpers/sample-data';
 
 const TOTAL = 6000;
@@ -94,4 +97,47 @@ test('search, facets, every view of an event, the process tree and a link, read 
   await expect(
     fresh.page.locator(`[data-testid="event-row"][data-event-id="${eventId}"]`),
   ).toHaveAttribute('aria-selected', 'true');
+});
+
+/** The lanes under `root` as their text table's rows (name, pid, lifetime, events). */
+async function laneLines(root: Locator): Promise<string[]> {
+  await root.getByTestId('lanes-text-toggle').click();
+  const rows = root.getByTestId('lanes-text').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent).join(' | ')),
+  );
+}
+
+test("an event's lanes and the full-width lanes of a query, read from ClickHouse, are the tab's", async ({
+  app,
+  context,
+  clickhouse,
+}) => {
+  if (clickhouse === undefined) throw new Error('no local ClickHouse');
+  const downloads = `@process.pid:${procOf(download).pid} host:web-1`;
+  // The same lanes on the tab's engine, the sample opened in another page.
+  const tab = new AppPage(await context.newPage());
+  await openShellLanes(tab);
+  const family = await laneLines(tab.detail());
+  await tab.search(downloads);
+  await tab.page.getByTestId('lanes-view-toggle').click();
+  const view = await laneLines(fullLanes(tab));
+  await tab.page.close();
+  expect(family.length).toBeGreaterThan(2);
+  expect(view.length).toBeGreaterThan(1);
+
+  await app.goto();
+  await connect(app, clickhouse.server);
+  await app.search(`@process.pid:${procOf(shell).pid} host:web-1 @evt.name:exec`);
+  await app.page.locator(`[data-testid="event-row"][data-event-id="${shell.id}"]`).click();
+  await showView(app, 'Lanes');
+  await expect(lanes(app)).toBeVisible();
+  await expect(app.detail()).not.toContainText('not available');
+  expect(await laneLines(app.detail())).toEqual(family);
+
+  await app.search(downloads);
+  await app.page.getByTestId('lanes-view-toggle').click();
+  await expect(fullLanes(app)).toHaveAttribute('data-scope', 'view');
+  expect(await laneLines(fullLanes(app))).toEqual(view);
 });

@@ -75,6 +75,7 @@ class Story implements LaneSource {
         forest: this.forest,
         totals: this.totals,
         index: this,
+        eventNode: this.forest.eventNode,
         datasetId: 1,
         eventId: (key) => `e${key}`,
         viewKeys: () => Uint32Array.from(viewKeys),

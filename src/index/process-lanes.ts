@@ -38,6 +38,8 @@ export interface LaneInputs {
   readonly forest: ProcessForest;
   readonly totals: ProcessTotals;
   readonly index: LaneSource;
+  /** Each event's own process node (`NO_PROCESS`: none), by the keys `index` reads. */
+  readonly eventNode: ArrayLike<number>;
   readonly datasetId: number;
   readonly eventId: (key: number) => string;
   /** The view's keys, for the `view` scope. */
@@ -53,6 +55,7 @@ function ms(text: string): number {
 /** Marks the nodes in scope; `focus` is the scope's event's process (or `NO_PROCESS`). */
 function scopeNodes(
   forest: ProcessForest,
+  eventNode: ArrayLike<number>,
   focus: number,
   viewKeys: Uint32Array | undefined,
 ): Uint8Array {
@@ -64,7 +67,7 @@ function scopeNodes(
     }
   };
   if (viewKeys !== undefined) {
-    for (const key of viewKeys) markUp(forest.eventNode[key] ?? NO_PROCESS);
+    for (const key of viewKeys) markUp(eventNode[key] ?? NO_PROCESS);
     return included;
   }
   if (focus === NO_PROCESS) return included;
@@ -150,17 +153,19 @@ class Codes {
 }
 
 /** The process whose family the scope is; `NO_PROCESS` for a view (or an unknown key). */
-function focusNode(forest: ProcessForest, scope: LanesScope): number {
-  if (scope.kind === 'family') return forest.eventNode[scope.eventKey] ?? NO_PROCESS;
+function focusNode(inputs: LaneInputs, scope: LanesScope): number {
+  const { forest, eventNode } = inputs;
+  if (scope.kind === 'family') return eventNode[scope.eventKey] ?? NO_PROCESS;
   return scope.kind === 'process' ? forest.nodeOfKey(scope.processKey) : NO_PROCESS;
 }
 
 /** The lanes of `scope`. */
 export function buildLanes(inputs: LaneInputs, scope: LanesScope): LaneSet {
-  const { forest, totals, index } = inputs;
+  const { forest, totals, index, eventNode } = inputs;
   totals.update();
-  const focus = focusNode(forest, scope);
-  const included = scopeNodes(forest, focus, scope.kind === 'view' ? inputs.viewKeys() : undefined);
+  const focus = focusNode(inputs, scope);
+  const viewKeys = scope.kind === 'view' ? inputs.viewKeys() : undefined;
+  const included = scopeNodes(forest, eventNode, focus, viewKeys);
   const { tasks, cut: lanesCut } = orderTasks(forest, totals, included);
   const laneOfNode = new Int32Array(forest.nodeCount).fill(-1);
   tasks.forEach((task, lane) => {
@@ -169,14 +174,13 @@ export function buildLanes(inputs: LaneInputs, scope: LanesScope): LaneSet {
 
   // Events by lane: count, then place in key order, then order each lane by time.
   const times = index.timeMs;
-  const candidates = scope.kind === 'view' ? inputs.viewKeys() : undefined;
-  const total = candidates?.length ?? index.count;
-  const keyAt = (i: number) => (candidates === undefined ? i : (candidates[i] as number));
+  const total = viewKeys?.length ?? index.count;
+  const keyAt = (i: number) => (viewKeys === undefined ? i : (viewKeys[i] as number));
   const perLane = new Uint32Array(tasks.length + 1);
   let untimed = 0;
   for (let i = 0; i < total; i++) {
     const key = keyAt(i);
-    const lane = laneOfNode[forest.eventNode[key] ?? NO_PROCESS] ?? -1;
+    const lane = laneOfNode[eventNode[key] ?? NO_PROCESS] ?? -1;
     if (lane < 0) continue;
     if (Number.isNaN(times[key] as number)) untimed++;
     else perLane[lane + 1] = (perLane[lane + 1] as number) + 1;
@@ -194,7 +198,7 @@ export function buildLanes(inputs: LaneInputs, scope: LanesScope): LaneSet {
   const fill = perLane.slice(0, tasks.length);
   for (let i = 0; i < total; i++) {
     const key = keyAt(i);
-    const lane = laneOfNode[forest.eventNode[key] ?? NO_PROCESS] ?? -1;
+    const lane = laneOfNode[eventNode[key] ?? NO_PROCESS] ?? -1;
     if (lane < 0 || Number.isNaN(times[key] as number)) continue;
     const at = fill[lane] as number;
     if (at < (perLane[lane + 1] as number)) {

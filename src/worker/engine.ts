@@ -338,6 +338,7 @@ export class Engine {
         forest: data.forest,
         totals: data.processTotals,
         index: data.index,
+        eventNode: data.forest.eventNode,
         datasetId: data.id,
         eventId: (key) => data.eventId(key),
         viewKeys: () => this.view.keys,

@@ -96,8 +96,8 @@ describe('ClickHouse engine', () => {
 
   it('says which requests this source does not answer', async () => {
     const ch = new ClickHouseEngine(fakeClient([]).client, everyEvent, 1);
-    await expect(ch.call('process.lanes', { kind: 'view' } as never)).rejects.toThrow(
-      'process lanes are not available on a ClickHouse source yet',
+    await expect(ch.call('compare.run')).rejects.toThrow(
+      'comparing with a baseline is not available on a ClickHouse source yet',
     );
     await expect(ch.call('event.detail', 99)).rejects.toThrow('no event has number 99');
   });

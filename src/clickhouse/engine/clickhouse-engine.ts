@@ -32,6 +32,7 @@ import { clickHouseExportInput } from './export-sql';
 import { facetFromSql } from './facets-sql';
 import { histogramFromSql } from './histogram-sql';
 import { ProcessFamilies } from './process-family-sql';
+import { ProcessLaneSets } from './process-lanes-sql';
 import { SessionNumbers } from './session-numbers';
 import type { SqlClient } from './sql-client';
 import { viewCondition } from './view-filter';
@@ -43,7 +44,6 @@ const NOT_ON_THIS_SOURCE = {
   'compare.open': 'comparing with a baseline is not available on a ClickHouse source yet',
   'compare.run': 'comparing with a baseline is not available on a ClickHouse source yet',
   'compare.export': 'comparing with a baseline is not available on a ClickHouse source yet',
-  'process.lanes': 'process lanes are not available on a ClickHouse source yet',
   'policy.run': 'running a policy is not available on a ClickHouse source yet',
 } as const;
 
@@ -56,6 +56,7 @@ const isRefused = (method: EngineMethod): method is Refused => method in NOT_ON_
 export class ClickHouseEngine implements Engine {
   private readonly events = new SessionNumbers('event');
   private readonly families: ProcessFamilies;
+  private readonly laneSets: ProcessLaneSets;
   private readonly inFlight = new Map<string, AbortController>();
   private readonly exports = new ExportRuns();
   private readonly exportListeners = new Set<(progress: ExportProgress) => void>();
@@ -73,6 +74,7 @@ export class ClickHouseEngine implements Engine {
     private readonly reportFailure: (error: unknown) => void = () => undefined,
   ) {
     this.families = new ProcessFamilies(client, new SessionNumbers('process'));
+    this.laneSets = new ProcessLaneSets(client, this.events, datasetId);
     this.rows = this.viewRows(this.spec, 0);
   }
 
@@ -310,6 +312,7 @@ export class ClickHouseEngine implements Engine {
     'process.name': (key) => this.families.name(key),
     'export.run': (request) => this.exportRun(request),
     'export.cancel': () => this.exportCancel(),
+    'process.lanes': (scope) => this.laneSets.lanes(scope, this.condition(this.spec)),
     'rule.explain': () => undefined,
     'rule.fields': () => seclFields(),
     'policy.cancel': () => false,
