@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS events_local ON CLUSTER '{cluster}'
     attr_paths Array(LowCardinality(String)),
     attr_values Array(String),
     attr_kinds Array(UInt8),
-    ix_mask Array(UInt8) ALIAS arrayMap(p -> has([
+    ix_mask Array(UInt8) MATERIALIZED arrayMap(p -> has([
         'evt.name', 'evt.category', 'evt.outcome', 'agent.rule_id', 'process.pid',
         'process.comm', 'process.executable.path', 'process.user', 'process.container.id',
         'process.parent.executable.path', 'usr.id', 'container.id', 'file.path',

@@ -46,7 +46,9 @@ describe('the cluster DDL', () => {
 
 describe('the indexed leaves', () => {
   it('are picked for exactly the paths the tab indexes', () => {
-    const list = /ix_mask Array\(UInt8\) ALIAS arrayMap\(p -> has\(\[([^\]]*)\]/.exec(single)?.[1];
+    const list = /ix_mask Array\(UInt8\) MATERIALIZED arrayMap\(p -> has\(\[([^\]]*)\]/.exec(
+      single,
+    )?.[1];
     const paths = [...(list ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
     expect(paths).toEqual(INDEXED_BODY_PATHS);
   });

@@ -59,8 +59,10 @@ CREATE TABLE IF NOT EXISTS events
     attr_kinds Array(UInt8),
     -- The leaves of the indexed body paths (src/query/indexed-fields.ts INDEXED_BODY_PATHS, in
     -- step with it: a test compares them), picked from the arrays above at insert: queries,
-    -- facets and sorts on those fields read these short arrays instead of every leaf.
-    ix_mask Array(UInt8) ALIAS arrayMap(p -> has([
+    -- facets and sorts on those fields read these short arrays instead of every leaf. (The mask
+    -- is stored, not an ALIAS: mutations such as the loader's DELETE recompute from stored
+    -- columns only.)
+    ix_mask Array(UInt8) MATERIALIZED arrayMap(p -> has([
         'evt.name', 'evt.category', 'evt.outcome', 'agent.rule_id', 'process.pid',
         'process.comm', 'process.executable.path', 'process.user', 'process.container.id',
         'process.parent.executable.path', 'usr.id', 'container.id', 'file.path',
