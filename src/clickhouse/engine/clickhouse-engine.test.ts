@@ -27,6 +27,7 @@ const everyEvent: SqlCompiler = {
   query: (query) =>
     query === '' ? { sql: '1' } : { errors: [{ position: 0, length: 1, message: 'bad' }] },
   fieldValues: (field, bag) => `values(${bag.bind(field, 'String')})`,
+  fieldText: (field, bag) => `text(${bag.bind(field, 'String')})`,
   rule: () => ({ errors: [{ position: 0, length: 1, message: 'no rules here' }] }),
 };
 

@@ -5,7 +5,7 @@
  */
 import type { QueryErrorInfo } from '../../protocol/messages';
 import type { ParamBag } from '../sql/params';
-import { fieldValuesSql } from '../sql/field-sql';
+import { fieldTextSql, fieldValuesSql } from '../sql/field-sql';
 import { parseAndCompile } from '../sql/query-sql';
 import { seclToSql } from '../sql/secl-sql';
 
@@ -14,8 +14,10 @@ type Compiled = { sql: string } | { errors: readonly QueryErrorInfo[] };
 export interface SqlCompiler {
   /** The condition of `query` over `events` (an empty query: every event), or its errors. */
   query(query: string, bag: ParamBag): Compiled;
-  /** An Array(String) expression: the texts of `field`'s values in each event. */
+  /** An Array(String) expression: the distinct texts of `field`'s values in each event. */
   fieldValues(field: string, bag: ParamBag): string;
+  /** A String expression: `field`'s cell text in a row (every value, repeats kept). */
+  fieldText(field: string, bag: ParamBag): string;
   /**
    * The condition selecting the events `rule` matches (the tab's "true"; events it cannot
    * decide are left out), or its errors: a part with no SQL form is named as one.
@@ -38,5 +40,6 @@ function ruleSql(rule: string, bag: ParamBag): Compiled {
 export const SQL_COMPILER: SqlCompiler = {
   query: parseAndCompile,
   fieldValues: fieldValuesSql,
+  fieldText: fieldTextSql,
   rule: ruleSql,
 };

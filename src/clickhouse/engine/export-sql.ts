@@ -33,7 +33,6 @@ import { keysetAfterSql, sortKeySql, type SortKeys } from '../sql/sort-sql';
 import type { SqlCompiler } from './compiler';
 import type { KeyValue } from './keyset-anchors';
 import { eventRow, ROW_COLUMNS } from './row-columns';
-import { fieldRefFromName } from '../../query/field-ref';
 import type { SqlClient, SqlRow } from './sql-client';
 import { keyValues } from './view-rows';
 
@@ -80,19 +79,6 @@ function textWindow(rows: readonly SqlRow[], first: number, fields: readonly str
   return window;
 }
 
-/**
- * The SQL of a CSV field column's text (`@process.args`): a body field's values all in body
- * order, repeats kept, as the tab's cell holds them (the table's field columns list each value
- * once); any other field as the table shows it.
- */
-function fieldTextSql(field: string, compiler: SqlCompiler, bag: ParamBag): string {
-  const ref = fieldRefFromName(field);
-  if (ref?.scope !== 'body') return `arrayStringConcat(${compiler.fieldValues(field, bag)}, ' ')`;
-  const path = bag.bind(ref.path, 'String');
-  const values = `arrayFilter((v, p, k) -> p = ${path} AND k != 3, attr_values, attr_paths, attr_kinds)`;
-  return `arrayStringConcat(${values}, ' ')`;
-}
-
 /** The sort keys of `spec` (time order for a column that cannot be sorted on). */
 function sortKeys(spec: ViewSpec, bag: ParamBag): SortKeys {
   return sortKeySql(spec.sort, bag) ?? (sortKeySql(DEFAULT_SORT, bag) as SortKeys);
@@ -116,7 +102,7 @@ async function* windows(
     if (after !== undefined) conditions.push(keysetAfterSql(key, after, bag));
     const selected = records
       ? 'event_id, raw'
-      : ROW_COLUMNS + fields.map((f, i) => `, ${fieldTextSql(f, compiler, bag)} AS f${i}`).join('');
+      : ROW_COLUMNS + fields.map((f, i) => `, ${compiler.fieldText(f, bag)} AS f${i}`).join('');
     const keyColumns = key.keys.map((part, i) => `, ${part.expression} AS k${i}`).join('');
     const rows = await client.rows(
       `SELECT ${selected}${keyColumns} FROM events WHERE ${conditions.join(' AND ')} ` +

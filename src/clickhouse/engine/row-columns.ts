@@ -64,7 +64,7 @@ export function eventRow(
   };
 }
 
-/** Extra-field columns of a row query: `arrayStringConcat(<values>, ' ') AS f<i>`. */
-export function fieldColumns(fieldExpressions: readonly string[]): string {
-  return fieldExpressions.map((e, i) => `, arrayStringConcat(${e}, ' ') AS f${i}`).join('');
+/** Extra-field columns of a row query, from their cell-text expressions: `, <text> AS f<i>`. */
+export function fieldColumns(cellTexts: readonly string[]): string {
+  return cellTexts.map((e, i) => `, ${e} AS f${i}`).join('');
 }

@@ -45,7 +45,7 @@ export class ViewRows {
     const bag = new ParamBag();
     const reverse = plan.direction === 'backward';
     const key = reverse ? reversed(this.key(bag)) : this.key(bag);
-    const fieldSql = fieldColumns(this.view.fields.map((f) => this.compiler.fieldValues(f, bag)));
+    const fieldSql = fieldColumns(this.view.fields.map((f) => this.compiler.fieldText(f, bag)));
     const conditions = [`(${this.view.condition(bag)})`];
     if (plan.after !== undefined) conditions.push(keysetAfterSql(key, plan.after, bag));
     const keyColumns = key.keys.map((part, i) => `, ${part.expression} AS k${i}`).join('');

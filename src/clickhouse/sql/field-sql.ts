@@ -22,7 +22,7 @@ import type { FieldRef, ValueMatch } from '../../query/ast';
 import { ANY_VALUE_FIELDS } from '../../query/any-field';
 import { TAG_PREFIX, fieldRefFromName } from '../../query/field-ref';
 import type { ParamBag } from './params';
-import { COLON, EMPTY } from './sql-constants';
+import { COLON, EMPTY, SPACE_TEXT } from './sql-constants';
 import { TRUE, and, or } from './sql-logic';
 import { valueMatchSql, type MatchMode, type ValueExpr } from './value-sql';
 
@@ -160,4 +160,19 @@ export function fieldValuesSql(field: string, bag: ParamBag): string {
     case 'any':
       throw new Error('*: is not a field with values of its own');
   }
+}
+
+/**
+ * The text of `field`'s cell in a row (a table column, a CSV column): for a body path every
+ * value in document order, repeats kept, joined with spaces, as the tab's cell holds them
+ * (`fieldValuesSql` lists each value once, as facets count them); any other field its values
+ * joined the same way.
+ */
+export function fieldTextSql(field: string, bag: ParamBag): string {
+  const ref = fieldRefFromName(field);
+  if (ref?.scope !== 'body')
+    return `arrayStringConcat(${fieldValuesSql(field, bag)}, ${SPACE_TEXT})`;
+  const p = bag.bind(ref.path, 'String');
+  const leaves = leafArraysOf(ref.path);
+  return `arrayStringConcat(arrayFilter((v, p, k) -> p = ${p} AND k != 3, ${leaves.values}, ${leaves.paths}, ${leaves.kinds}), ${SPACE_TEXT})`;
 }
