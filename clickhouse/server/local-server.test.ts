@@ -22,6 +22,25 @@ describe.skipIf(missing !== undefined)('the local ClickHouse server over HTTP', 
     await clickhouse.stop();
   });
 
+  it('drops a waiting request whose client went away, as the server cancels such a query', async () => {
+    const post = (statement: string, signal?: AbortSignal) =>
+      fetch(`${clickhouse.url}/?database=${clickhouse.database}`, {
+        method: 'POST',
+        headers: auth,
+        body: statement,
+        ...(signal === undefined ? {} : { signal }),
+      });
+    const slow = post('SELECT sleep(1.5)');
+    const abandon = new AbortController();
+    const waiting = post('CREATE TABLE abandoned (x UInt8) ENGINE = Memory', abandon.signal);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    abandon.abort();
+    await expect(waiting).rejects.toThrow();
+    expect((await slow).status).toBe(200);
+    const exists = await post('EXISTS TABLE abandoned');
+    expect((await exists.text()).trim()).toBe('0');
+  });
+
   it('answers /ping', async () => {
     const response = await fetch(`${clickhouse.url}/ping`);
     expect([response.status, await response.text()]).toEqual([200, 'Ok.\n']);

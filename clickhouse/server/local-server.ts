@@ -91,7 +91,16 @@ export async function startServer(options: ServerOptions): Promise<LocalServer> 
       sendError(request, response, 403, failure, parsed.queryId);
       return 403;
     }
-    const run = queue.then(() => runner.run(parsed));
+    // A request whose client went away while it waited (the page superseded it: a new view's
+    // facets replace the old ones) is dropped rather than run, as clickhouse-server cancels a
+    // query whose client closed the connection.
+    let gone = false;
+    response.once('close', () => {
+      gone = !response.writableFinished;
+    });
+    const run = queue.then(() =>
+      gone ? Promise.reject(new Error('the client closed the connection')) : runner.run(parsed),
+    );
     queue = run.catch(() => undefined);
     try {
       const result = await run;
