@@ -23,6 +23,7 @@ import { openLoadedPage } from './loaded-page';
 import { measureSearchOnPage, type SearchRun } from './measure-search';
 import { measureViewsOnPage, type ViewsRun } from './measure-views';
 import { median } from './report';
+import { percentile } from './search-report';
 import { startPreview } from './servers';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -36,12 +37,6 @@ interface Measured {
   readonly events: number | undefined;
   readonly search: SearchRun;
   readonly views: ViewsRun;
-}
-
-function percentile(values: readonly number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /**

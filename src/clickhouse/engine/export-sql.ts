@@ -24,17 +24,17 @@
  */
 import { expandRecord } from '../../ingest/parse/envelope';
 import type { EventRow, ExportColumn, ViewSpec } from '../../protocol/messages';
-import { DEFAULT_SORT, TABLE_COLUMNS } from '../../protocol/messages';
+import { TABLE_COLUMNS } from '../../protocol/messages';
 import type { ManifestSource } from '../../export/export-manifest';
 import { eventText } from '../../export/export-record';
 import type { ExportInput, ExportWindow } from '../../export/export-run';
 import { ParamBag } from '../sql/params';
-import { keysetAfterSql, sortKeySql, type SortKeys } from '../sql/sort-sql';
+import { keysetAfterSql } from '../sql/sort-sql';
 import type { SqlCompiler } from './compiler';
 import type { KeyValue } from './keyset-anchors';
 import { eventRow, ROW_COLUMNS } from './row-columns';
 import type { SqlClient, SqlRow } from './sql-client';
-import { keyValues } from './view-rows';
+import { keyValues, viewSortKeys } from './view-rows';
 
 const PAGE_ROWS = 5000;
 const WINDOW_ROWS = 1000;
@@ -79,11 +79,6 @@ function textWindow(rows: readonly SqlRow[], first: number, fields: readonly str
   return window;
 }
 
-/** The sort keys of `spec` (time order for a column that cannot be sorted on). */
-function sortKeys(spec: ViewSpec, bag: ParamBag): SortKeys {
-  return sortKeySql(spec.sort, bag) ?? (sortKeySql(DEFAULT_SORT, bag) as SortKeys);
-}
-
 async function* windows(
   client: SqlClient,
   compiler: SqlCompiler,
@@ -97,7 +92,7 @@ async function* windows(
   let first = 0;
   for (;;) {
     const bag = new ParamBag();
-    const key = sortKeys(view.spec, bag);
+    const key = viewSortKeys(view.spec.sort, bag);
     const conditions = [`(${view.condition(bag)})`];
     if (after !== undefined) conditions.push(keysetAfterSql(key, after, bag));
     const selected = records

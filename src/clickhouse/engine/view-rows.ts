@@ -31,9 +31,8 @@ export class ViewRows {
     private readonly view: ViewShape,
   ) {}
 
-  /** The view's sort keys (time order for a column that cannot be sorted on). */
   private key(bag: ParamBag): SortKeys {
-    return sortKeySql(this.view.sort, bag) ?? (sortKeySql(DEFAULT_SORT, bag) as SortKeys);
+    return viewSortKeys(this.view.sort, bag);
   }
 
   /** Rows `[start, start + count)` of the view. */
@@ -94,6 +93,11 @@ export class ViewRows {
     );
     return { ...location, rowIndex: Number(counted?.['n'] ?? 0) };
   }
+}
+
+/** The sort keys of a view (time order for a column that cannot be sorted on). */
+export function viewSortKeys(sort: SortSpec, bag: ParamBag): SortKeys {
+  return sortKeySql(sort, bag) ?? (sortKeySql(DEFAULT_SORT, bag) as SortKeys);
 }
 
 /** The same keys in the opposite order (paging backwards; the rows before a row). */
